@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""apigen.py: generate the mechanical parts of the public API.
+
+Reads core/api/libvirt-api.def (see the comment at its top) and writes one of:
+
+  --syms      the linker version script: one LIBVIRT_x.y.z node per release
+  --tables    C structs of driver callbacks, one per driver kind
+  --dispatch  C entry points: argument checks, then a call into the driver
+  --list      "name node kind" lines, for the tests
+  --calls     a C table that calls every function with chosen NULL arguments
+              (tests/apichecktest.c drives it)
+
+Slot order in the driver tables is (version node, name): a later release only
+adds functions in a newer node, so tables only ever grow at the end.
+"""
+
+import re
+import sys
+
+HANDLES = {
+    # type: (validity check, expression giving the connection,
+    #        invalid-handle code, error domain of that report or None for the
+    #        entry point's own domain)
+    'virConnectPtr': ('virConnectIsValid(%s)', '%s', 'VIR_ERR_INVALID_CONN', None),
+    'virDomainPtr': ('virDomainIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_DOMAIN', 'VIR_FROM_DOM'),
+    'virNetworkPtr': ('virNetworkIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_NETWORK', 'VIR_FROM_NETWORK'),
+    'virNetworkPortPtr': ('virNetworkPortIsValidHandle(%s)', '%s->net->conn', 'VIR_ERR_INVALID_NETWORK_PORT', 'VIR_FROM_NETWORK'),
+    'virInterfacePtr': ('virInterfaceIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_INTERFACE', 'VIR_FROM_INTERFACE'),
+    'virStoragePoolPtr': ('virStoragePoolIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_STORAGE_POOL', 'VIR_FROM_STORAGE'),
+    'virStorageVolPtr': ('virStorageVolIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_STORAGE_VOL', 'VIR_FROM_STORAGE'),
+    'virNodeDevicePtr': ('virNodeDeviceIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_NODE_DEVICE', 'VIR_FROM_NODEDEV'),
+    'virSecretPtr': ('virSecretIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_SECRET', 'VIR_FROM_SECRET'),
+    'virNWFilterPtr': ('virNWFilterIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_NWFILTER', 'VIR_FROM_NWFILTER'),
+    'virNWFilterBindingPtr': ('virNWFilterBindingIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_NWFILTER_BINDING', 'VIR_FROM_NWFILTER'),
+    'virStreamPtr': ('virStreamIsValidHandle(%s)', '%s->conn', 'VIR_ERR_INVALID_STREAM', 'VIR_FROM_STREAMS'),
+    'virDomainSnapshotPtr': ('virDomainSnapshotIsValidHandle(%s)', '%s->domain->conn', 'VIR_ERR_INVALID_DOMAIN_SNAPSHOT', 'VIR_FROM_DOMAIN_SNAPSHOT'),
+    'virDomainCheckpointPtr': ('virDomainCheckpointIsValidHandle(%s)', '%s->domain->conn', 'VIR_ERR_INVALID_DOMAIN_CHECKPOINT', 'VIR_FROM_DOMAIN_CHECKPOINT'),
+}
+
+GROUPS = {
+    # group: (C struct name, expression of the table for connection "conn")
+    'hypervisor': ('virHypervisorDriver', 'entryConn->driver->hypervisor'),
+    'network': ('virNetworkDriver', 'entryConn->driver->network'),
+    'storage': ('virStorageDriver', 'entryConn->driver->storage'),
+    'interface': ('virInterfaceDriver', 'entryConn->driver->interface'),
+    'nodedev': ('virNodeDeviceDriver', 'entryConn->driver->nodeDevice'),
+    'nwfilter': ('virNWFilterDriver', 'entryConn->driver->nwfilter'),
+    'secret': ('virSecretDriver', 'entryConn->driver->secret'),
+    'stream': ('virStreamDriver', None),
+}
+
+LINE_RE = re.compile(r'^(LIBVIRT_\d+\.\d+\.\d+)\s+(\S+)\s+(.*?)\b(vir\w+)\((.*)\);$')
+
+
+class Arg:
+    def __init__(self, text):
+        text = text.strip()
+        self.required = text.endswith('!')
+        if self.required:
+            text = text[:-1]
+        m = re.match(r'^(.*?)(\w+)$', text)
+        if not m or '(' in text:
+            raise ValueError('cannot parse argument %r' % text)
+        self.type = m.group(1).strip()
+        self.name = m.group(2)
+
+    def decl(self):
+        sep = '' if self.type.endswith('*') else ' '
+        return '%s%s%s' % (self.type, sep, self.name)
+
+
+class Func:
+    def __init__(self, node, kind, rettype, name, args, header, group, domain, lineno):
+        self.node = node
+        self.kind = kind
+        self.rettype = rettype.strip()
+        self.name = name
+        self.args = [] if args.strip() == 'void' else [Arg(a) for a in args.split(',')]
+        self.header = header
+        self.group = group
+        self.domain = domain
+        self.lineno = lineno
+        parts = kind.split('+')
+        self.base = parts[0]
+        self.modifiers = set(parts[1:])
+        if self.base not in ('core', 'r', 'w', 'W') or not self.modifiers <= {'fallback', 'minus1'}:
+            raise ValueError('line %d: unknown kind %r' % (lineno, kind))
+
+    @property
+    def is_pointer(self):
+        return self.rettype.endswith('*') or self.rettype.endswith('Ptr')
+
+    @property
+    def error_value(self):
+        if self.is_pointer:
+            return 'NULL'
+        if self.rettype.startswith('unsigned'):
+            return '0'
+        return '-1'
+
+    def failed(self, var):
+        if 'minus1' in self.modifiers:
+            return '%s == -1' % var
+        if self.is_pointer:
+            return '!%s' % var
+        if self.rettype.startswith('unsigned'):
+            return '%s == 0' % var
+        return '%s < 0' % var
+
+    @property
+    def slot(self):
+        base = self.name[3:]
+        if base.startswith('NWFilter'):
+            return 'nwfilter' + base[len('NWFilter'):]
+        return base[0].lower() + base[1:]
+
+    def proto_args(self):
+        return ', '.join(a.decl() for a in self.args) or 'void'
+
+    def handle(self):
+        for a in self.args:
+            if a.type in HANDLES:
+                return a
+        return None
+
+
+def node_key(node):
+    return tuple(int(x) for x in node.split('_')[1].split('.'))
+
+
+def parse(path):
+    funcs = []
+    header = group = domain = None
+    for lineno, line in enumerate(open(path, encoding='utf-8'), 1):
+        line = line.split('#', 1)[0].rstrip()
+        if not line:
+            continue
+        if line.startswith('@'):
+            _, header, group, domain = line.split()
+            continue
+        m = LINE_RE.match(line)
+        if not m:
+            raise SystemExit('%s:%d: cannot parse: %s' % (path, lineno, line))
+        node, kind, rettype, name, args = m.groups()
+        funcs.append(Func(node, kind, rettype, name, args, header, group, domain, lineno))
+    names = [f.name for f in funcs]
+    if len(names) != len(set(names)):
+        raise SystemExit('%s: duplicate function' % path)
+    return funcs
+
+
+def gen_syms(funcs, extra):
+    nodes = sorted({f.node for f in funcs} | {n for n, _ in extra}, key=node_key)
+    out = ['# Generated by build-aux/apigen.py from core/api/libvirt-api.def: do not edit.',
+           '# One node per libvirt release that added API; each inherits the previous.', '']
+    prev = None
+    for i, node in enumerate(nodes):
+        syms = sorted([f.name for f in funcs if f.node == node] + [s for n, s in extra if n == node])
+        out.append('%s {' % node)
+        out.append('    global:')
+        for s in syms:
+            out.append('        %s;' % s)
+        if i == 0:
+            out.append('    local:')
+            out.append('        *;')
+        out.append('}%s;' % (' ' + prev if prev else ''))
+        out.append('')
+        prev = node
+    return '\n'.join(out)
+
+
+def dispatched(funcs, group):
+    fs = [f for f in funcs if f.group == group and f.base != 'core']
+    return sorted(fs, key=lambda f: (node_key(f.node), f.name))
+
+
+def gen_tables(funcs):
+    out = ['/* Generated by build-aux/apigen.py from core/api/libvirt-api.def: do not edit. */',
+           '/*',
+           ' * Driver callback tables.  Each starts with a size header and grows only',
+           ' * at the end; a callback has the signature of the public function it',
+           ' * serves, and a NULL slot means "not supported by this driver".',
+           ' */',
+           '#pragma once', '',
+           '#include <stddef.h>',
+           '#include <stdint.h>',
+           '#include <libvirt/libvirt.h>', '',
+           '#ifndef VIR_DRIVER_TABLE_HEADER_DEFINED',
+           '# define VIR_DRIVER_TABLE_HEADER_DEFINED',
+           'typedef struct {',
+           '    uint32_t structSize;    /* sizeof() the table as its writer compiled it */',
+           '    uint16_t abiMajor;',
+           '    uint16_t abiMinor;',
+           '} virDriverTableHeader;',
+           '#endif', '',
+           '/* True if @tbl was compiled with member @member (its size covers it). */',
+           '#define VIR_DRIVER_TABLE_HAS(type, tbl, member) \\',
+           '    (offsetof(type, member) + sizeof(((type *)0)->member) <= (tbl)->hdr.structSize)', '',
+           'typedef enum {',
+           '    VIR_DRV_OPEN_SUCCESS = 0,      /* the driver serves this connection */',
+           '    VIR_DRV_OPEN_DECLINED = -1,    /* not this driver\'s URI: try the next one */',
+           '    VIR_DRV_OPEN_ERROR = -2,       /* this driver\'s URI, but opening failed */',
+           '} virDrvOpenStatus;', '']
+    for group, (struct, _) in GROUPS.items():
+        fs = dispatched(funcs, group)
+        out.append('typedef struct _%s %s;' % (struct, struct))
+        out.append('struct _%s {' % struct)
+        out.append('    virDriverTableHeader hdr;')
+        out.append('    const char *name;')
+        if group == 'hypervisor':
+            out.append('    /* not public API: open and close a connection for a URI */')
+            out.append('    int (*connectOpen)(virConnectPtr conn, virConnectAuthPtr auth, unsigned int flags);')
+            out.append('    int (*connectClose)(virConnectPtr conn);')
+        for f in fs:
+            sep = '' if f.rettype.endswith('*') else ' '
+            out.append('    %s%s(*%s)(%s);  /* %s */' % (f.rettype, sep, f.slot, f.proto_args(),
+                                                  f.node.split('_')[1]))
+        out.append('};')
+        out.append('')
+    return '\n'.join(out)
+
+
+def gen_dispatch(funcs):
+    out = ['/* Generated by build-aux/apigen.py from core/api/libvirt-api.def: do not edit. */',
+           '/*',
+           ' * The public entry points that only check their arguments and call the',
+           ' * connection\'s driver.  Each resets the last error, validates its handle,',
+           ' * refuses mutating calls on read-only connections, checks required',
+           ' * pointers, then calls the driver or reports VIR_ERR_NO_SUPPORT.',
+           ' */',
+           '#include <config.h>', '',
+           '#include "internal.h"',
+           '#include "virerror.h"',
+           '#include "datatypes.h"',
+           '#include "virdriver.h"',
+           '#include "virapifallback.h"', '',
+           '#pragma GCC diagnostic ignored "-Wmissing-prototypes"', '']
+    for f in funcs:
+        if f.base == 'core':
+            continue
+        h = f.handle()
+        listhandle = None
+        if not h and f.args and f.args[0].type == 'virDomainPtr *':
+            # an array of domains of one connection: the first one counts
+            listhandle = f.args[0]
+        if not h and not listhandle:
+            raise SystemExit('%s: no handle argument' % f.name)
+        sep = '' if f.rettype.endswith('*') else ' '
+        out.append('%s%s' % (f.rettype, ''))
+        out.append('%s(%s)' % (f.name, f.proto_args()))
+        out.append('{')
+        out.append('    virConnectPtr entryConn;')
+        out.append('')
+        out.append('    virResetLastError();')
+        if listhandle:
+            n = listhandle.name
+            out.append('    if (!%s) {' % n)
+            out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, n))
+            out.append('        virDispatchError(NULL);')
+            out.append('        return %s;' % f.error_value)
+            out.append('    }')
+            out.append('    if (!%s[0]) {' % n)
+            out.append('        virReportEmptyArrayArg(%s, __func__, "%s");' % (f.domain, n))
+            out.append('        virDispatchError(NULL);')
+            out.append('        return %s;' % f.error_value)
+            out.append('    }')
+            listhandle.required = False
+        check, connexpr, code, hdomain = HANDLES['virDomainPtr' if listhandle else h.type]
+        hname = '%s[0]' % listhandle.name if listhandle else h.name
+        out.append('    if (!%s) {' % (check % hname))
+        out.append('        virReportInvalidHandle(%s, %s, __func__);' % (hdomain or f.domain, code))
+        out.append('        virDispatchError(NULL);')
+        out.append('        return %s;' % f.error_value)
+        out.append('    }')
+        out.append('    entryConn = %s;' % (connexpr % hname))
+        ro = ['    if (virConnectIsReadOnly(entryConn)) {',
+              '        virReportReadOnlyDenied(%s, __func__);' % f.domain,
+              '        goto error;',
+              '    }']
+        if f.base == 'w':
+            out.extend(ro)
+        for a in f.args:
+            if a.required:
+                out.append('    if (!%s) {' % a.name)
+                out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
+                out.append('        goto error;')
+                out.append('    }')
+        if f.base == 'W':
+            out.extend(ro)
+        struct, tblexpr = GROUPS[f.group]
+        if f.group == 'stream':
+            tblexpr = '%s->driver' % hname
+        out.append('    {')
+        out.append('        const %s *tbl = %s;' % (struct, tblexpr if f.group == 'stream'
+                                                    else 'entryConn->driver ? %s : NULL' % tblexpr))
+        out.append('')
+        out.append('        if (tbl && VIR_DRIVER_TABLE_HAS(%s, tbl, %s) && tbl->%s) {' % (struct, f.slot, f.slot))
+        out.append('            %s%sret = tbl->%s(%s);' % (f.rettype, sep, f.slot, ', '.join(a.name for a in f.args)))
+        out.append('')
+        out.append('            if (%s)' % f.failed('ret'))
+        out.append('                goto error;')
+        out.append('            return ret;')
+        out.append('        }')
+        out.append('    }')
+        if 'fallback' in f.modifiers:
+            out.append('    return %sFallback(%s);' % (f.name, ', '.join(a.name for a in f.args)))
+        else:
+            out.append('    virReportUnsupported(%s, __func__);' % f.domain)
+        out.append('')
+        out.append(' error:')
+        out.append('    virDispatchError(entryConn);')
+        out.append('    return %s;' % f.error_value)
+        out.append('}')
+        out.append('')
+    return '\n'.join(out)
+
+
+def gen_calls(funcs):
+    out = ['/* Generated by build-aux/apigen.py from core/api/libvirt-api.def: do not edit. */',
+           '/*',
+           ' * One caller per public function.  The handle argument gets @h; every',
+           ' * other pointer argument gets @fill, except argument number @nullArg',
+           ' * (0-based), which gets NULL; integers get 0.',
+           ' */', '']
+    entries = []
+    for f in funcs:
+        h = f.handle()
+        hidx = f.args.index(h) if h else -1
+        if not h and f.args and f.args[0].type == 'virDomainPtr *':
+            hidx = 0
+        vals = []
+        ptrmask = 0
+        for i, a in enumerate(f.args):
+            ptr = a.type.endswith('*') or a.type.endswith('Ptr') or a.type.endswith('Func') or \
+                a.type.endswith('Callback') or a.type.endswith('CallbackPtr')
+            if i == hidx:
+                if a.type == 'virDomainPtr *':
+                    vals.append('(h ? domlist : NULL)')
+                else:
+                    vals.append('(%s)h' % a.type)
+            elif ptr:
+                ptrmask |= 1 << i
+                vals.append('(nullArg == %d ? NULL : (%s)fill)' % (i, a.type))
+            else:
+                vals.append('(%s)0' % a.type)
+        out.append('static void')
+        out.append('call_%s(void *h, void *fill, int nullArg)' % f.name)
+        out.append('{')
+        if hidx >= 0 and f.args[hidx].type == 'virDomainPtr *':
+            out.append('    virDomainPtr domlist[2] = { h, NULL };')
+        out.append('    (void)fill;')
+        out.append('    (void)nullArg;')
+        out.append('    (void)%s(%s);' % (f.name, ', '.join(vals)))
+        out.append('}')
+        out.append('')
+        names = ', '.join('"%s"' % a.name for a in f.args)
+        entries.append('    { "%s", call_%s, "%s", %d, %d, 0x%x, "%s", { %s } },' % (
+            f.name, f.name, f.args[hidx].type if hidx >= 0 else '', hidx, len(f.args),
+            ptrmask, f.kind, names or 'NULL'))
+    out.append('static const virTestAPICall virTestAPICalls[] = {')
+    out.extend(entries)
+    out.append('};')
+    return '\n'.join(out)
+
+
+def main():
+    if len(sys.argv) != 3:
+        raise SystemExit('usage: apigen.py --syms|--tables|--dispatch|--list|--calls FILE.def')
+    mode, path = sys.argv[1], sys.argv[2]
+    funcs = parse(path)
+    extra = [('LIBVIRT_0.4.0', 'virConnectAuthPtrDefault')]
+    if mode == '--syms':
+        print(gen_syms(funcs, extra))
+    elif mode == '--tables':
+        print(gen_tables(funcs))
+    elif mode == '--dispatch':
+        print(gen_dispatch(funcs))
+    elif mode == '--calls':
+        print(gen_calls(funcs))
+    elif mode == '--list':
+        for f in funcs:
+            print(f.name, f.node, f.kind)
+        for n, s in extra:
+            print(s, n, 'variable')
+    else:
+        raise SystemExit('unknown mode %s' % mode)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * testutils.h: helpers shared by the unit tests
+ */
+#pragma once
+
+#include <glib.h>
+#include <stdbool.h>
+
+char *virTestDataPath(const char *dir, const char *name, const char *suffix);
+char *virTestLoadFile(const char *path);
+void virTestCompareToFile(const char *actual, const char *path);
+GPtrArray *virTestReadLines(const char *path);
+bool virTestRegenerate(void);
