@@ -56,6 +56,12 @@ LINE_RE = re.compile(r'^(LIBVIRT_\d+\.\d+\.\d+)\s+(\S+)\s+(.*?)\b(vir\w+)\((.*)\
 class Arg:
     def __init__(self, text):
         text = text.strip()
+        self.positive = text.endswith('>0')
+        if self.positive:
+            text = text[:-2]
+        self.nonzero = text.endswith('!=0')
+        if self.nonzero:
+            text = text[:-3]
         self.required = text.endswith('!')
         if self.required:
             text = text[:-1]
@@ -281,9 +287,21 @@ def gen_dispatch(funcs):
         if f.base == 'w':
             out.extend(ro)
         for a in f.args:
+            ptr = a.type.endswith('*')
             if a.required:
                 out.append('    if (!%s) {' % a.name)
                 out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
+                out.append('        goto error;')
+                out.append('    }')
+            if a.nonzero:
+                out.append('    if (%s == 0) {' % a.name)
+                out.append('        virReportInvalidZeroArg(%s, __func__, "%s");' % (f.domain, a.name))
+                out.append('        goto error;')
+                out.append('    }')
+            if a.positive:
+                val = '*%s' % a.name if ptr else a.name
+                out.append('    if (%s <= 0) {' % val)
+                out.append('        virReportInvalidNonPositiveArg(%s, __func__, "%s");' % (f.domain, val))
                 out.append('        goto error;')
                 out.append('    }')
         if f.base == 'W':
@@ -321,7 +339,7 @@ def gen_calls(funcs):
            '/*',
            ' * One caller per public function.  The handle argument gets @h; every',
            ' * other pointer argument gets @fill, except argument number @nullArg',
-           ' * (0-based), which gets NULL; integers get 0.',
+           ' * (0-based), which gets NULL; integers get 1.',
            ' */', '']
     entries = []
     for f in funcs:
@@ -343,7 +361,7 @@ def gen_calls(funcs):
                 ptrmask |= 1 << i
                 vals.append('(nullArg == %d ? NULL : (%s)fill)' % (i, a.type))
             else:
-                vals.append('(%s)0' % a.type)
+                vals.append('(%s)1' % a.type)
         out.append('static void')
         out.append('call_%s(void *h, void *fill, int nullArg)' % f.name)
         out.append('{')

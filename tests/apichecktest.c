@@ -150,7 +150,9 @@ virTestIsNumber(const char *s)
 static virErrorPtr
 virTestCall(const virTestAPICall *api, void *h, int nullArg)
 {
-    memset(&fillBuffer, 0, sizeof(fillBuffer));
+    /* non-zero everywhere, and a NUL at the end for what reads a string */
+    memset(&fillBuffer, 1, sizeof(fillBuffer));
+    fillBuffer.bytes[sizeof(fillBuffer.bytes) - 1] = '\0';
     virResetLastError();
     api->call(h, &fillBuffer, nullArg);
     return virGetLastError();

@@ -348,7 +348,38 @@ testInvalidHandles(void)
     g_assert_null(virDomainLookupByUUIDString(conn, " 6695eb01-f6a4-8304-79aa-97f2502e193f "));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
                     "this function is not supported by the connection driver: virDomainLookupByUUID");
+    g_assert_null(virNetworkLookupByUUIDString(conn, "zz"));
+    g_assert_cmpstr(virGetLastErrorMessage(), ==,
+                    "uuidstr in virNetworkLookupByUUIDString must be a valid UUID");
     virNetworkFree(net);
+    virConnectClose(conn);
+}
+
+/* Scalar arguments are checked as libvirt checks them. */
+static void
+testScalarChecks(void)
+{
+    static const unsigned char uuid[VIR_UUID_BUFLEN] = { 0 };
+    virConnectPtr conn = virConnectOpen("ok:///");
+    virDomainPtr dom = virGetDomain(conn, "d", uuid, 1);
+    unsigned char cpumap[1] = { 1 };
+    int nparams = 0;
+    virTypedParameter params[1];
+
+    g_assert_cmpint(virDomainSetMemory(dom, 0), ==, -1);
+    g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_INVALID_ARG);
+    g_assert_cmpstr(virGetLastErrorMessage(), ==, "memory in virDomainSetMemory must not be zero");
+    g_assert_cmpint(virDomainPinVcpu(dom, 0, cpumap, 0), ==, -1);
+    g_assert_cmpstr(virGetLastErrorMessage(), ==, "maplen in virDomainPinVcpu must be greater than zero");
+    g_assert_cmpint(virDomainGetSchedulerParameters(dom, params, &nparams), ==, -1);
+    g_assert_cmpstr(virGetLastErrorMessage(), ==,
+                    "*nparams in virDomainGetSchedulerParameters must be greater than zero");
+    g_assert_cmpint(virDomainSetVcpus(dom, 0), ==, -1);
+    g_assert_cmpstr(virGetLastErrorMessage(), ==, "nvcpus in virDomainSetVcpus must not be zero");
+    /* with valid values, the (missing) driver is what answers */
+    g_assert_cmpint(virDomainSetMemory(dom, 1024), ==, -1);
+    g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_NO_SUPPORT);
+    virDomainFree(dom);
     virConnectClose(conn);
 }
 
@@ -375,5 +406,6 @@ main(int argc, char **argv)
     g_test_add_func("/connect/close-callback", testCloseCallback);
     g_test_add_func("/connect/concurrent-refs", testConcurrentRefs);
     g_test_add_func("/connect/invalid-handles", testInvalidHandles);
+    g_test_add_func("/connect/scalar-checks", testScalarChecks);
     return g_test_run();
 }

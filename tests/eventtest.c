@@ -16,7 +16,6 @@
  */
 #include <config.h>
 
-#include <fcntl.h>
 #include <stdbool.h>
 #include <unistd.h>
 
@@ -195,17 +194,6 @@ testInSubprocess(gconstpointer data)
 }
 
 /* Tests of a deliberate difference from libvirt 9.0, skipped against it. */
-static void
-testDeliberate(gconstpointer data)
-{
-#ifdef VIR_TEST_ORACLE
-    (void)data;
-    g_test_skip("deliberate difference from libvirt 9.0");
-#else
-    ((void (*)(void))data)();
-#endif
-}
-
 static void
 testDeliberateInSubprocess(gconstpointer data)
 {
@@ -1130,32 +1118,30 @@ static gboolean
 testAppIdle(gpointer opaque)
 {
     g_atomic_int_inc((int *)opaque);
-    return G_SOURCE_REMOVE;
+    return G_SOURCE_CONTINUE;
 }
 
-/* Deliberate difference: libvirt 9.0 attaches its sources to GLib's default
- * main context, so virEventRunDefaultImpl() dispatches the application's
- * default-context sources and the application's GLib loop dispatches
- * libvirt's.  Ours uses a private context: neither happens. */
+/* GLib's default main context is shared with the application, as in libvirt. */
 static void
-testPrivateContext(void)
+testDefaultContext(void)
 {
     testRecord rec = { 0 };
     int appCalls = 0;
     guint idle;
     int timer;
 
+    /* as in libvirt 9.0, the default loop is GLib's default context: it runs
+     * the application's sources, and a GLib loop runs libvirt's timers */
     testEnsureDefault();
     idle = g_idle_add(testAppIdle, &appCalls);
     testRunFor(30);
-    g_assert_cmpint(appCalls, ==, 0);
+    g_assert_cmpint(appCalls, >, 0);
     g_source_remove(idle);
 
     timer = virEventAddTimeout(0, testTimeoutCb, &rec, testFree);
     g_assert_cmpint(timer, >, 0);
-    while (g_main_context_iteration(NULL, FALSE))
-        ;
-    g_assert_cmpint(rec.calls, ==, 0);
+    g_main_context_iteration(NULL, FALSE);
+    g_assert_cmpint(rec.calls, >, 0);
     testRemoveTimeoutAndWaitFree(timer, &rec);
 }
 
@@ -1193,7 +1179,7 @@ main(int argc, char **argv)
     g_test_add_func("/event/thread/remove-wakes", testThreadRemoveWakes);
     g_test_add_func("/event/thread/remove-during-callback", testThreadRemoveDuringCallback);
     g_test_add_func("/event/thread/stress", testThreadStress);
-    g_test_add_data_func("/event/private-context", testPrivateContext, testDeliberate);
+    g_test_add_data_func("/event/default-context", testDefaultContext, testInSubprocess);
 
     return g_test_run();
 }

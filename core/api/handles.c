@@ -76,6 +76,20 @@
         return 0; \
     }
 
+/* libvirt words a bad UUID string differently for domains and the rest. */
+static void
+virReportBadUUIDString(int domain, const char *func)
+{
+    g_autofree char *message = NULL;
+
+    if (g_str_equal(func, "virDomainLookupByUUIDString"))
+        message = g_strdup(_("Invalid UUID"));
+    else
+        message = g_strdup_printf(_("uuidstr in %1$s must be a valid UUID"), func);
+    virRaiseErrorRaw(domain, VIR_ERR_INVALID_ARG, VIR_ERR_ERROR, func, "uuidstr",
+                     NULL, 0, 0, message);
+}
+
 /*
  * LookupByUUIDString: parse the string, then ask the driver's
  * LookupByUUID callback; errors name the UUID call, as in libvirt.
@@ -93,8 +107,7 @@
         conn = connexpr; \
         VIR_REQUIRE_ARG(uuidstr, domain, conn, NULL); \
         if (virUUIDParse(uuidstr, uuid) < 0) { \
-            virRaiseErrorRaw(domain, VIR_ERR_INVALID_ARG, VIR_ERR_ERROR, __func__, \
-                             "uuidstr", NULL, 0, 0, _("Invalid UUID")); \
+            virReportBadUUIDString(domain, __func__); \
             goto error; \
         } \
         tbl = conn->driver ? tblexpr : NULL; \

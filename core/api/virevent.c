@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
  * virevent.c: the public event loop API (libvirt-event.h) and the default
- * event loop implementation, built on a private GMainContext
+ * event loop implementation, built on GLib's default main context
  *
  * The application either registers its own loop with virEventRegisterImpl()
  * or asks for ours with virEventRegisterDefaultImpl() and then calls
@@ -9,10 +9,9 @@
  * forward to whichever implementation was registered first.
  *
  * The default implementation attaches one GSource per watch and per timer to
- * a GMainContext of its own, never to g_main_context_default(), so that it
- * does not dispatch the application's GLib sources and the application's
- * GLib loop does not dispatch ours.  (libvirt 9.0 uses the default context;
- * this is a deliberate difference.)
+ * g_main_context_default(), as libvirt 9.0 does: an application that runs a
+ * GLib main loop gets libvirt's events dispatched by it, and
+ * virEventRunDefaultImpl() also dispatches the application's own sources.
  *
  * Threads: every function may be called from any thread, including from
  * inside a watch or timer callback.  Callbacks are invoked by the thread that
@@ -494,7 +493,7 @@ static const virEventImpl virEventGLibImpl = {
 static gpointer
 virEventGLibInit(gpointer data G_GNUC_UNUSED)
 {
-    virEventGLibContext = g_main_context_new();
+    virEventGLibContext = g_main_context_ref(g_main_context_default());
     virEventGLibHandles = g_hash_table_new(g_direct_hash, g_direct_equal);
     virEventGLibTimeouts = g_hash_table_new(g_direct_hash, g_direct_equal);
     return NULL;

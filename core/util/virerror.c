@@ -418,6 +418,46 @@ virReportInvalidArgDetail(int domain, const char *func, const char *fmt, ...)
                      func, NULL, NULL, 0, 0, message);
 }
 
+static void
+virReportArgMessage(int domain, const char *func, const char *argname, const char *message)
+{
+    virRaiseErrorRaw(domain, VIR_ERR_INVALID_ARG, VIR_ERR_ERROR,
+                     func, argname, NULL, 0, 0, message);
+}
+
+/**
+ * virReportInvalidZeroArg:
+ * @domain: virErrorDomain of the entry point
+ * @func: the public function's name
+ * @argname: the argument that was zero
+ *
+ * Reports VIR_ERR_INVALID_ARG "<arg> in <function> must not be zero".
+ */
+void
+virReportInvalidZeroArg(int domain, const char *func, const char *argname)
+{
+    g_autofree char *message = g_strdup_printf(_("%1$s in %2$s must not be zero"), argname, func);
+
+    virReportArgMessage(domain, func, argname, message);
+}
+
+/**
+ * virReportInvalidNonPositiveArg:
+ * @domain: virErrorDomain of the entry point
+ * @func: the public function's name
+ * @argname: the argument (or "*argument") that was zero or negative
+ *
+ * Reports VIR_ERR_INVALID_ARG "<arg> in <function> must be greater than zero".
+ */
+void
+virReportInvalidNonPositiveArg(int domain, const char *func, const char *argname)
+{
+    g_autofree char *message = g_strdup_printf(_("%1$s in %2$s must be greater than zero"),
+                                               argname, func);
+
+    virReportArgMessage(domain, func, argname, message);
+}
+
 /**
  * virReportEmptyArrayArg:
  * @domain: virErrorDomain of the entry point
