@@ -43,15 +43,15 @@ mockConnectOpen(virConnectPtr conn, virConnectAuthPtr auth G_GNUC_UNUSED,
 }
 
 #define MOCK_HDR(type) { sizeof(type), 1, 0 }
-static const virHypervisorDriver mockHypervisor = {
-    .hdr = MOCK_HDR(virHypervisorDriver), .name = "mock", .connectOpen = mockConnectOpen,
+static const virPluginHypervisorDriver mockHypervisor = {
+    .hdr = MOCK_HDR(virPluginHypervisorDriver), .name = "mock", .connectOpen = mockConnectOpen,
 };
-static const virNetworkDriver mockNetwork = { .hdr = MOCK_HDR(virNetworkDriver), .name = "mock" };
-static const virStorageDriver mockStorage = { .hdr = MOCK_HDR(virStorageDriver), .name = "mock" };
-static const virInterfaceDriver mockInterface = { .hdr = MOCK_HDR(virInterfaceDriver), .name = "mock" };
-static const virNodeDeviceDriver mockNodeDevice = { .hdr = MOCK_HDR(virNodeDeviceDriver), .name = "mock" };
-static const virNWFilterDriver mockNWFilter = { .hdr = MOCK_HDR(virNWFilterDriver), .name = "mock" };
-static const virSecretDriver mockSecret = { .hdr = MOCK_HDR(virSecretDriver), .name = "mock" };
+static const virPluginNetworkDriver mockNetwork = { .hdr = MOCK_HDR(virPluginNetworkDriver), .name = "mock" };
+static const virPluginStorageDriver mockStorage = { .hdr = MOCK_HDR(virPluginStorageDriver), .name = "mock" };
+static const virPluginInterfaceDriver mockInterface = { .hdr = MOCK_HDR(virPluginInterfaceDriver), .name = "mock" };
+static const virPluginNodeDeviceDriver mockNodeDevice = { .hdr = MOCK_HDR(virPluginNodeDeviceDriver), .name = "mock" };
+static const virPluginNWFilterDriver mockNWFilter = { .hdr = MOCK_HDR(virPluginNWFilterDriver), .name = "mock" };
+static const virPluginSecretDriver mockSecret = { .hdr = MOCK_HDR(virPluginSecretDriver), .name = "mock" };
 static const char *const mockSchemes[] = { "mock", NULL };
 static const virConnectDriver mockDriver = {
     .name = "mock", .uriSchemes = mockSchemes, .localOnly = true,

@@ -52,25 +52,25 @@ okGetType(virConnectPtr conn G_GNUC_UNUSED)
 }
 
 #define HDR(type) { sizeof(type), 1, 0 }
-static const virHypervisorDriver okHV = {
-    .hdr = HDR(virHypervisorDriver), .name = "ok", .connectOpen = okOpen,
+static const virPluginHypervisorDriver okHV = {
+    .hdr = HDR(virPluginHypervisorDriver), .name = "ok", .connectOpen = okOpen,
     .connectClose = okClose,
 };
-static const virHypervisorDriver typedHV = {
-    .hdr = HDR(virHypervisorDriver), .name = "typed", .connectOpen = okOpen,
+static const virPluginHypervisorDriver typedHV = {
+    .hdr = HDR(virPluginHypervisorDriver), .name = "typed", .connectOpen = okOpen,
     .connectClose = okClose, .connectGetType = okGetType,
 };
 /* a table from an older writer: its size ends before connectClose */
-static const virHypervisorDriver shortHV = {
-    .hdr = { G_STRUCT_OFFSET(virHypervisorDriver, connectClose), 1, 0 },
+static const virPluginHypervisorDriver shortHV = {
+    .hdr = { G_STRUCT_OFFSET(virPluginHypervisorDriver, connectClose), 1, 0 },
     .name = "short", .connectOpen = okOpen, .connectClose = okClose,
     .connectGetHostname = (char *(*)(virConnectPtr))okGetType,
 };
-static const virHypervisorDriver declineHV = {
-    .hdr = HDR(virHypervisorDriver), .name = "decline", .connectOpen = declineOpen,
+static const virPluginHypervisorDriver declineHV = {
+    .hdr = HDR(virPluginHypervisorDriver), .name = "decline", .connectOpen = declineOpen,
 };
-static const virHypervisorDriver failHV = {
-    .hdr = HDR(virHypervisorDriver), .name = "fail", .connectOpen = failOpen,
+static const virPluginHypervisorDriver failHV = {
+    .hdr = HDR(virPluginHypervisorDriver), .name = "fail", .connectOpen = failOpen,
 };
 
 static const char *const okSchemes[] = { "ok", "multi", NULL };

@@ -213,8 +213,8 @@ mockOpen(virConnectPtr conn G_GNUC_UNUSED, virConnectAuthPtr auth G_GNUC_UNUSED,
     return VIR_DRV_OPEN_SUCCESS;
 }
 
-static const virHypervisorDriver mockHV = {
-    .hdr = { sizeof(virHypervisorDriver), 1, 0 }, .name = "errmock", .connectOpen = mockOpen,
+static const virPluginHypervisorDriver mockHV = {
+    .hdr = { sizeof(virPluginHypervisorDriver), 1, 0 }, .name = "errmock", .connectOpen = mockOpen,
 };
 static const char *const mockSchemes[] = { "errmock", NULL };
 static const virConnectDriver mockDriver = {

@@ -13,6 +13,7 @@
 #include "internal.h"
 #include "virobject.h"
 #include "viruri.h"
+#include <libvirt/libvirt-plugin.h>
 
 typedef struct _virConnectDriver virConnectDriver;
 
@@ -127,13 +128,11 @@ struct _virDomainCheckpoint {
     char *name;
 };
 
-typedef struct _virStreamDriver virStreamDriver;
-
 struct _virStream {
     virObject parent;
     virConnectPtr conn;
     unsigned int flags;
-    const virStreamDriver *driver;     /* set by the driver that opens the stream */
+    const virPluginStreamDriver *driver;     /* set by the driver that opens the stream */
     void *privateData;
     virFreeCallback privateDataFreeFunc;
 };

@@ -111,7 +111,7 @@ virReportBadUUIDString(int domain, const char *func)
             goto error; \
         } \
         tbl = conn->driver ? tblexpr : NULL; \
-        if (!tbl || !VIR_DRIVER_TABLE_HAS(tbltype, tbl, slot) || !tbl->slot) { \
+        if (!tbl || !VIR_PLUGIN_HAS(tbltype, tbl, slot) || !tbl->slot) { \
             virReportUnsupported(domain, slotname); \
             goto error; \
         } \
@@ -135,7 +135,7 @@ VIR_DEFINE_UUID_GETTERS(virDomain, virDomainIsValidHandle, VIR_FROM_DOM, VIR_ERR
 VIR_DEFINE_LOOKUP_UUIDSTR(virDomainPtr, virDomainLookupByUUIDString, virConnectPtr,
                           virConnectIsValid, VIR_FROM_DOMAIN, VIR_ERR_INVALID_CONN,
                           VIR_FROM_DOMAIN, owner, conn->driver->hypervisor,
-                          virHypervisorDriver, domainLookupByUUID, "virDomainLookupByUUID")
+                          virPluginHypervisorDriver, domainLookupByUUID, "virDomainLookupByUUID")
 
 unsigned int
 virDomainGetID(virDomainPtr domain)
@@ -165,7 +165,7 @@ VIR_DEFINE_UUID_GETTERS(virNetwork, virNetworkIsValidHandle, VIR_FROM_NETWORK,
 VIR_DEFINE_LOOKUP_UUIDSTR(virNetworkPtr, virNetworkLookupByUUIDString, virConnectPtr,
                           virConnectIsValid, VIR_FROM_NETWORK, VIR_ERR_INVALID_CONN,
                           VIR_FROM_NETWORK, owner, conn->driver->network,
-                          virNetworkDriver, networkLookupByUUID, "virNetworkLookupByUUID")
+                          virPluginNetworkDriver, networkLookupByUUID, "virNetworkLookupByUUID")
 
 VIR_DEFINE_REF_FREE(virNetworkPort, virNetworkPortIsValidHandle, VIR_FROM_NETWORK,
                     VIR_ERR_INVALID_NETWORK_PORT)
@@ -177,7 +177,7 @@ VIR_DEFINE_UUID_GETTERS(virNetworkPort, virNetworkPortIsValidHandle, VIR_FROM_NE
 VIR_DEFINE_LOOKUP_UUIDSTR(virNetworkPortPtr, virNetworkPortLookupByUUIDString, virNetworkPtr,
                           virNetworkIsValidHandle, VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK,
                           VIR_FROM_NETWORK, owner->conn, conn->driver->network,
-                          virNetworkDriver, networkPortLookupByUUID,
+                          virPluginNetworkDriver, networkPortLookupByUUID,
                           "virNetworkPortLookupByUUID")
 
 
@@ -209,7 +209,7 @@ VIR_DEFINE_UUID_GETTERS(virStoragePool, virStoragePoolIsValidHandle, VIR_FROM_ST
 VIR_DEFINE_LOOKUP_UUIDSTR(virStoragePoolPtr, virStoragePoolLookupByUUIDString, virConnectPtr,
                           virConnectIsValid, VIR_FROM_STORAGE, VIR_ERR_INVALID_CONN,
                           VIR_FROM_STORAGE, owner, conn->driver->storage,
-                          virStorageDriver, storagePoolLookupByUUID,
+                          virPluginStorageDriver, storagePoolLookupByUUID,
                           "virStoragePoolLookupByUUID")
 
 VIR_DEFINE_REF_FREE(virStorageVol, virStorageVolIsValidHandle, VIR_FROM_STORAGE,
@@ -243,7 +243,7 @@ VIR_DEFINE_UUID_GETTERS(virSecret, virSecretIsValidHandle, VIR_FROM_SECRET,
 VIR_DEFINE_LOOKUP_UUIDSTR(virSecretPtr, virSecretLookupByUUIDString, virConnectPtr,
                           virConnectIsValid, VIR_FROM_SECRET, VIR_ERR_INVALID_CONN,
                           VIR_FROM_SECRET, owner, conn->driver->secret,
-                          virSecretDriver, secretLookupByUUID, "virSecretLookupByUUID")
+                          virPluginSecretDriver, secretLookupByUUID, "virSecretLookupByUUID")
 
 int
 virSecretGetUsageType(virSecretPtr secret)
@@ -264,7 +264,7 @@ VIR_DEFINE_UUID_GETTERS(virNWFilter, virNWFilterIsValidHandle, VIR_FROM_NWFILTER
 VIR_DEFINE_LOOKUP_UUIDSTR(virNWFilterPtr, virNWFilterLookupByUUIDString, virConnectPtr,
                           virConnectIsValid, VIR_FROM_NWFILTER, VIR_ERR_INVALID_CONN,
                           VIR_FROM_NWFILTER, owner, conn->driver->nwfilter,
-                          virNWFilterDriver, nwfilterLookupByUUID, "virNWFilterLookupByUUID")
+                          virPluginNWFilterDriver, nwfilterLookupByUUID, "virNWFilterLookupByUUID")
 
 VIR_DEFINE_REF_FREE(virNWFilterBinding, virNWFilterBindingIsValidHandle, VIR_FROM_NWFILTER,
                     VIR_ERR_INVALID_NWFILTER_BINDING)

@@ -65,7 +65,7 @@ virStreamFree(virStreamPtr stream)
  * callback is reported under the name of the public call it serves.
  */
 #define VIR_STREAM_CALL(st, slot, apiname, ...) \
-    ((st)->driver && VIR_DRIVER_TABLE_HAS(virStreamDriver, (st)->driver, slot) && \
+    ((st)->driver && VIR_PLUGIN_HAS(virPluginStreamDriver, (st)->driver, slot) && \
      (st)->driver->slot ? (st)->driver->slot(st, __VA_ARGS__) \
                         : (virReportUnsupported(VIR_FROM_STREAMS, apiname), -1))
 
@@ -74,7 +74,7 @@ virStreamAbortQuietly(virStreamPtr st)
 {
     virErrorPtr saved = virErrorSaveLast();
 
-    if (st->driver && VIR_DRIVER_TABLE_HAS(virStreamDriver, st->driver, streamAbort) &&
+    if (st->driver && VIR_PLUGIN_HAS(virPluginStreamDriver, st->driver, streamAbort) &&
         st->driver->streamAbort)
         st->driver->streamAbort(st);
     virErrorRestoreLast(&saved);

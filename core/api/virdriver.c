@@ -172,14 +172,14 @@ virConnectOpenInternal(const char *name, virConnectAuthPtr auth, unsigned int fl
     drivers = virDriverSnapshot();
     for (i = 0; i < drivers->len; i++) {
         const virConnectDriver *driver = g_ptr_array_index(drivers, i);
-        const virHypervisorDriver *hv = driver->hypervisor;
+        const virPluginHypervisorDriver *hv = driver->hypervisor;
         int status;
 
         if (transport || !virDriverServesScheme(driver, scheme))
             continue;
         if (driver->localOnly && conn->uri->server)
             continue;
-        if (!VIR_DRIVER_TABLE_HAS(virHypervisorDriver, hv, connectOpen) || !hv->connectOpen)
+        if (!VIR_PLUGIN_HAS(virPluginHypervisorDriver, hv, connectOpen) || !hv->connectOpen)
             continue;
 
         g_debug("trying driver '%s' for %s", driver->name, conn->uristr);
@@ -215,13 +215,13 @@ virConnectOpenInternal(const char *name, virConnectAuthPtr auth, unsigned int fl
 void
 virConnectDriverCloseInternal(virConnectPtr conn)
 {
-    const virHypervisorDriver *hv;
+    const virPluginHypervisorDriver *hv;
     virErrorPtr saved;
 
     if (!conn->driver)
         return;
     hv = conn->driver->hypervisor;
-    if (!VIR_DRIVER_TABLE_HAS(virHypervisorDriver, hv, connectClose) || !hv->connectClose)
+    if (!VIR_PLUGIN_HAS(virPluginHypervisorDriver, hv, connectClose) || !hv->connectClose)
         return;
     saved = virErrorSaveLast();
     hv->connectClose(conn);

@@ -13,19 +13,19 @@
 
 #include "internal.h"
 #include "datatypes.h"
-#include "virdrivertables.h"
+#include <libvirt/libvirt-plugin.h>
 
 struct _virConnectDriver {
     const char *name;                        /* "test", "qemu", ... */
     const char *const *uriSchemes;           /* NULL-terminated */
     bool localOnly;                          /* refuses URIs that name a host */
-    const virHypervisorDriver *hypervisor;   /* required */
-    const virNetworkDriver *network;         /* NULL: not served */
-    const virStorageDriver *storage;
-    const virInterfaceDriver *interface;
-    const virNodeDeviceDriver *nodeDevice;
-    const virNWFilterDriver *nwfilter;
-    const virSecretDriver *secret;
+    const virPluginHypervisorDriver *hypervisor;   /* required */
+    const virPluginNetworkDriver *network;         /* NULL: not served */
+    const virPluginStorageDriver *storage;
+    const virPluginInterfaceDriver *interface;
+    const virPluginNodeDeviceDriver *nodeDevice;
+    const virPluginNWFilterDriver *nwfilter;
+    const virPluginSecretDriver *secret;
 };
 
 int virRegisterConnectDriver(const virConnectDriver *driver);
