@@ -43,7 +43,7 @@ if $cc $san -I"$inc" "$src" -L"$libdir" -lvirt -o "$tmp/list-domains" 2>"$tmp/er
     status=$?
     tap_check "runs: prints the API level" grep -qx 'libvirt API 9.0.0' "$tmp/out"
     tap_check "runs: a missing driver is an error, exit 1 (got $status)" test $status -eq 1
-    tap_check "runs: the error is libvirt's" grep -qx 'error: no connection driver available for nosuch:///x' "$tmp/stderr"
+    tap_check "runs: the error is libvirt's" grep -q '^error: no connection driver available for nosuch:///x: ' "$tmp/stderr"
     [ $status -eq 1 ] || tap_diag < "$tmp/stderr"
 else
     tap_fail "links against our libvirt.so.0"; tap_diag < "$tmp/err"

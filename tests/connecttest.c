@@ -142,9 +142,12 @@ testObjectsHoldConnection(void)
 static void
 testOpenErrors(void)
 {
+    /* libvirt's message, then why: no plugin provides the scheme */
     g_assert_null(virConnectOpen("nosuch:///system"));
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_NO_CONNECT);
-    g_assert_cmpstr(virGetLastErrorMessage(), ==, "no connection driver available for nosuch:///system");
+    g_assert_true(g_str_has_prefix(virGetLastErrorMessage(),
+                                   "no connection driver available for nosuch:///system: "
+                                   "no installed hypervisor plugin provides the URI scheme 'nosuch' (searched "));
 
     g_assert_null(virConnectOpen("haos"));
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_NO_CONNECT);

@@ -15,6 +15,7 @@
 #include "virdriver.h"
 #include "virapifallback.h"
 #include "virinit.h"
+#include "virplugin.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -46,6 +47,9 @@ virGlobalInit(gpointer data G_GNUC_UNUSED)
 
     bindtextdomain(GETTEXT_PACKAGE, LOCALEDIR);
     bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
+
+    if (virPluginRegistryInitialize() < 0)
+        return GINT_TO_POINTER(-1);
 
     g_mutex_lock(&virInitHooksLock);
     for (i = 0; virInitHooks && i < virInitHooks->len; i++) {

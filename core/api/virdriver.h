@@ -26,6 +26,7 @@ struct _virConnectDriver {
     const virPluginNodeDeviceDriver *nodeDevice;
     const virPluginNWFilterDriver *nwfilter;
     const virPluginSecretDriver *secret;
+    struct _virPlugin *plugin;               /* the plugin that registered it, or NULL */
 };
 
 int virRegisterConnectDriver(const virConnectDriver *driver);

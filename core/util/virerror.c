@@ -337,15 +337,32 @@ virReportErrorFull(int domain, int code,
                    const char *file, const char *func, size_t line,
                    const char *fmt, ...)
 {
+    va_list ap;
+
+    va_start(ap, fmt);
+    virReportErrorFullV(domain, code, file, func, line, fmt, ap);
+    va_end(ap);
+}
+
+/**
+ * virReportErrorFullV:
+ * @domain, @code, @file, @func, @line, @fmt: as virReportErrorFull()
+ * @ap: the format's arguments
+ */
+void
+virReportErrorFullV(int domain, int code,
+                    const char *file G_GNUC_UNUSED, const char *func G_GNUC_UNUSED,
+                    size_t line G_GNUC_UNUSED, const char *fmt, va_list ap)
+{
     g_autofree char *info = NULL;
     int save_errno = errno;
 
     if (fmt) {
-        va_list ap;
+        va_list copy;
 
-        va_start(ap, fmt);
-        info = g_strdup_vprintf(fmt, ap);
-        va_end(ap);
+        va_copy(copy, ap);
+        info = g_strdup_vprintf(fmt, copy);
+        va_end(copy);
     }
     virReportTemplated(domain, code, info);
     errno = save_errno;
@@ -365,14 +382,31 @@ virReportSystemErrorFull(int domain, int errnum,
                          const char *file, const char *func, size_t line,
                          const char *fmt, ...)
 {
-    g_autofree char *what = NULL;
-    g_autofree char *message = NULL;
-    int save_errno = errno;
     va_list ap;
 
     va_start(ap, fmt);
-    what = g_strdup_vprintf(fmt, ap);
+    virReportSystemErrorFullV(domain, errnum, file, func, line, fmt, ap);
     va_end(ap);
+}
+
+/**
+ * virReportSystemErrorFullV:
+ * @domain, @errnum, @file, @func, @line, @fmt: as virReportSystemErrorFull()
+ * @ap: the format's arguments
+ */
+void
+virReportSystemErrorFullV(int domain, int errnum,
+                          const char *file G_GNUC_UNUSED, const char *func G_GNUC_UNUSED,
+                          size_t line G_GNUC_UNUSED, const char *fmt, va_list ap)
+{
+    g_autofree char *what = NULL;
+    g_autofree char *message = NULL;
+    int save_errno = errno;
+    va_list copy;
+
+    va_copy(copy, ap);
+    what = g_strdup_vprintf(fmt, copy);
+    va_end(copy);
     message = g_strdup_printf("%s: %s", what, g_strerror(errnum));
     virRaiseErrorRaw(domain, VIR_ERR_SYSTEM_ERROR, VIR_ERR_ERROR,
                      "%s", message, NULL, errnum, -1, message);

@@ -19,6 +19,13 @@ void virReportSystemErrorFull(int domain, int errnum,
                               const char *file, const char *func, size_t line,
                               const char *fmt, ...) G_GNUC_PRINTF(6, 7);
 
+void virReportErrorFullV(int domain, int code,
+                         const char *file, const char *func, size_t line,
+                         const char *fmt, va_list ap) G_GNUC_PRINTF(6, 0);
+void virReportSystemErrorFullV(int domain, int errnum,
+                               const char *file, const char *func, size_t line,
+                               const char *fmt, va_list ap) G_GNUC_PRINTF(6, 0);
+
 void virRaiseErrorRaw(int domain, int code, int level,
                       const char *str1, const char *str2, const char *str3,
                       int int1, int int2, const char *message);
