@@ -75,6 +75,11 @@ const virPluginStorageBackend *virPluginGetStorageBackend(const char *poolType);
 const virPluginNetworkBackend *virPluginGetNetworkBackend(const char *forwardMode);
 const virPluginSecurityModel *virPluginGetSecurityModel(const char *model);
 
+/* Called with "open", "query", "init" and "register" as a load enters each
+ * phase, so that a supervising process can say where a plugin crashed. */
+typedef void (*virPluginPhaseFunc)(const char *phase);
+void virPluginSetPhaseHook(virPluginPhaseFunc hook);
+
 /* virpluginhost.c */
 extern const virPluginHost virPluginHostTable;
 int virPluginCommitRegistrations(virPlugin *plugin);

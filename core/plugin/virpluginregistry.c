@@ -32,6 +32,27 @@ static GPtrArray *virPlugins;              /* virPlugin *, in search order */
 static char **virPluginSearchDirs;
 static GHashTable *virPluginProviders[4];  /* per kind: "what" -> virPlugin * */
 static bool virPluginLtdlReady;
+static virPluginPhaseFunc virPluginPhaseHook;
+
+/**
+ * virPluginSetPhaseHook:
+ * @hook: called as each load enters a phase, or NULL
+ *
+ * For virt-plugin check, which loads a plugin in a child process and
+ * reports the phase a crash happened in.
+ */
+void
+virPluginSetPhaseHook(virPluginPhaseFunc hook)
+{
+    virPluginPhaseHook = hook;
+}
+
+static void
+virPluginPhase(const char *phase)
+{
+    if (virPluginPhaseHook)
+        virPluginPhaseHook(phase);
+}
 
 /* Static builds: libtool defines lt_preloaded_symbols (ltdl.h renames it)
  * in a program linked with -dlpreopen; elsewhere it stays NULL. */
@@ -628,6 +649,7 @@ virPluginLoadLocked(virPlugin *plugin)
     lt_dlhandle handle;
     int rc;
 
+    virPluginPhase("open");
     if (!(handle = virPluginOpenLibrary(plugin, base,
                                         plugin->manifest && plugin->manifest->needsGlobalSymbols)))
         return -1;
@@ -639,12 +661,14 @@ virPluginLoadLocked(virPlugin *plugin)
                           plugin->libraryPath, VIR_PLUGIN_QUERY_SYMBOL);
         return -1;
     }
+    virPluginPhase("query");
     desc = query(VIR_PLUGIN_ABI_MAJOR, VIR_PLUGIN_ABI_MINOR);
     if (virPluginCheckDescriptor(plugin, desc) < 0)
         return -1;
     plugin->desc = desc;
     plugin->descSize = desc->hdr.structSize;
 
+    virPluginPhase("init");
     plugin->ctx.initializing = true;
     virResetLastError();
     rc = desc->init(&plugin->ctx, &virPluginHostTable);
@@ -660,6 +684,7 @@ virPluginLoadLocked(virPlugin *plugin)
         plugin->desc = NULL;
         return -1;
     }
+    virPluginPhase("register");
     if (virPluginCommitRegistrations(plugin) < 0) {
         virPluginSetState(plugin, VIR_PLUGIN_STATE_INIT_FAILED, "%s", virGetLastErrorMessage());
         if (desc->shutdown)
