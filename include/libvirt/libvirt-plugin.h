@@ -327,7 +327,15 @@ struct _virPluginDescriptor {
 /* The one exported symbol.  Returns NULL to refuse to run on this core. */
 typedef const virPluginDescriptor *(*virPluginQueryFunc)(uint16_t coreMajor, uint16_t coreMinor);
 
-/* Saved by VIR_PLUGIN_DEFINE's init wrapper, for the helpers below. */
+/* Saved by VIR_PLUGIN_DEFINE's init wrapper, for the helpers below.  With
+ * VIR_PLUGIN_MODULE defined they get the module's name, so that several
+ * plugins can be linked into one static program. */
+#define VIR_PLUGIN_CONCAT_(a, b) a ## b
+#define VIR_PLUGIN_CONCAT(a, b) VIR_PLUGIN_CONCAT_(a, b)
+#ifdef VIR_PLUGIN_MODULE
+# define virPluginHostInstance VIR_PLUGIN_CONCAT(VIR_PLUGIN_MODULE, _virPluginHostInstance)
+# define virPluginContextInstance VIR_PLUGIN_CONCAT(VIR_PLUGIN_MODULE, _virPluginContextInstance)
+#endif
 extern VIR_PLUGIN_HIDDEN const virPluginHost *virPluginHostInstance;
 extern VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance;
 
@@ -344,6 +352,20 @@ extern VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance;
  * the host table for virPluginReportError() and friends before calling
  * @initfn.
  */
+/*
+ * VIR_PLUGIN_QUERY_FUNC: the name the entry function gets.  Shared objects
+ * export virPluginQuery_v1 (libtool compiles them with -DPIC).  For static
+ * linking with libtool's -dlpreopen, several plugins end up in one program,
+ * so each static object names it <module>_LTX_virPluginQuery_v1 instead,
+ * which libltdl looks for first: define VIR_PLUGIN_MODULE to the module's
+ * name (libvirt_plugin_hypervisor_test) when building the static archive.
+ */
+#if defined(VIR_PLUGIN_MODULE) && !defined(PIC)
+# define VIR_PLUGIN_QUERY_FUNC VIR_PLUGIN_CONCAT(VIR_PLUGIN_MODULE, _LTX_virPluginQuery_v1)
+#else
+# define VIR_PLUGIN_QUERY_FUNC virPluginQuery_v1
+#endif
+
 #define VIR_PLUGIN_DEFINE(initfn, ...) \
     VIR_PLUGIN_HIDDEN const virPluginHost *virPluginHostInstance; \
     VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance; \
@@ -361,9 +383,9 @@ extern VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance;
         __VA_ARGS__ \
     }; \
     VIR_PLUGIN_EXPORT const virPluginDescriptor * \
-    virPluginQuery_v1(uint16_t coreMajor, uint16_t coreMinor); \
+    VIR_PLUGIN_QUERY_FUNC(uint16_t coreMajor, uint16_t coreMinor); \
     VIR_PLUGIN_EXPORT const virPluginDescriptor * \
-    virPluginQuery_v1(uint16_t coreMajor, uint16_t coreMinor) \
+    VIR_PLUGIN_QUERY_FUNC(uint16_t coreMajor, uint16_t coreMinor) \
     { \
         (void)coreMajor; \
         (void)coreMinor; \

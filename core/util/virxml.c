@@ -1,0 +1,515 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * virxml.c: parsing XML documents and reading them with XPath
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+
+#include <libxml/parserInternals.h>
+#include <libxml/xpathInternals.h>
+
+#include "virxml.h"
+#include "virerror.h"
+
+#define VIR_FROM_THIS VIR_FROM_XML
+
+typedef struct {
+    const char *url;          /* "(domain_definition)" or a file name */
+    int errDomain;
+    bool reported;
+} virXMLParseState;
+
+/*
+ * The first parser error, as libvirt words it:
+ *   (domain_definition):4: Opening and ending tag mismatch: ...
+ *   </domain>
+ *   ---------^
+ */
+static void
+virXMLParseErrorHandler(void *opaque, const char *fmt, ...)
+{
+    xmlParserCtxtPtr pctxt = opaque;
+    virXMLParseState *state = pctxt ? pctxt->_private : NULL;
+    g_autofree char *msg = NULL;
+    g_autofree char *context = NULL;
+    g_autofree char *pointer = NULL;
+    g_autofree char *message = NULL;
+    va_list ap;
+
+    if (!state || state->reported)
+        return;
+    state->reported = true;
+
+    va_start(ap, fmt);
+    msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+
+    if (pctxt->input && pctxt->input->base && pctxt->input->cur) {
+        const xmlChar *base = pctxt->input->base;
+        const xmlChar *cur = pctxt->input->cur;
+        const xmlChar *start = cur;
+        const xmlChar *end;
+
+        if (*start == '\n' && start > base)
+            start--;
+        while (start > base && start[-1] != '\n')
+            start--;
+        end = start;
+        while (*end && *end != '\n' && end - start < 80)
+            end++;
+        context = g_strndup((const char *)start, end - start);
+        pointer = g_strnfill(cur - start, '-');
+    }
+    if (!context || !*context) {
+        /* nothing to show (an empty document): libvirt shows "(null)" */
+        g_free(context);
+        g_free(pointer);
+        context = g_strdup("(null)");
+        pointer = g_strdup("");
+    }
+    message = g_strdup_printf("%s:%d: %s%s\n%s^", state->url, pctxt->input ? pctxt->input->line : 0,
+                              msg, context, pointer);
+    virRaiseErrorRaw(state->errDomain, VIR_ERR_XML_DETAIL, VIR_ERR_ERROR,
+                     "%s", message, NULL, -1, -1, message);
+}
+
+/**
+ * virXMLParse:
+ * @filename: file to parse, or NULL
+ * @xmlStr: text to parse when @filename is NULL
+ * @url: name used in parse errors for text, e.g. "(domain_definition)"
+ * @rootName: the required root element, or NULL
+ * @ctxt: if not NULL, set to a new XPath context on the root element
+ * @errDomain: error domain of parse errors (the caller's)
+ *
+ * Returns the document, or NULL with an error reported: VIR_ERR_XML_DETAIL
+ * "(url):LINE: what\nthe line\n---^" for malformed XML, VIR_ERR_XML_ERROR
+ * for a wrong root element, VIR_ERR_XML_ERROR "failed to parse xml
+ * document 'FILE'" for an unreadable file.
+ */
+xmlDocPtr
+virXMLParse(const char *filename, const char *xmlStr, const char *url,
+            const char *rootName, xmlXPathContextPtr *ctxt, int errDomain)
+{
+    g_autoptr(xmlDoc) doc = NULL;
+    xmlParserCtxtPtr pctxt;
+    virXMLParseState state = { .url = url ? url : (filename ? filename : "[inline data]"),
+                               .errDomain = errDomain };
+    int opts = XML_PARSE_NONET | XML_PARSE_NOWARNING;
+    xmlNodePtr root;
+
+    if (!(pctxt = xmlNewParserCtxt())) {
+        virReportError(VIR_ERR_NO_MEMORY, NULL);
+        return NULL;
+    }
+    pctxt->_private = &state;
+    pctxt->sax->error = virXMLParseErrorHandler;
+    pctxt->vctxt.error = NULL;
+
+    if (filename) {
+        if (!g_file_test(filename, G_FILE_TEST_IS_REGULAR)) {
+            xmlFreeParserCtxt(pctxt);
+            virReportError(VIR_ERR_XML_ERROR, _("failed to parse xml document '%1$s'"), filename);
+            return NULL;
+        }
+        doc = xmlCtxtReadFile(pctxt, filename, NULL, opts);
+    } else {
+        doc = xmlCtxtReadDoc(pctxt, BAD_CAST (xmlStr ? xmlStr : ""), state.url, NULL, opts);
+    }
+    xmlFreeParserCtxt(pctxt);
+
+    if (!doc) {
+        if (!state.reported) {
+            if (filename)
+                virReportError(VIR_ERR_XML_ERROR, _("failed to parse xml document '%1$s'"), filename);
+            else
+                virReportError(VIR_ERR_XML_ERROR, "%s", _("failed to parse xml document"));
+        }
+        return NULL;
+    }
+    root = xmlDocGetRootElement(doc);
+    if (!root) {
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("missing root element"));
+        return NULL;
+    }
+    if (rootName && !xmlStrEqual(root->name, BAD_CAST rootName)) {
+        virReportError(VIR_ERR_XML_ERROR, _("expecting root element of '%1$s', not '%2$s'"),
+                       rootName, (const char *)root->name);
+        return NULL;
+    }
+    if (ctxt) {
+        if (!(*ctxt = xmlXPathNewContext(doc))) {
+            virReportError(VIR_ERR_NO_MEMORY, NULL);
+            return NULL;
+        }
+        (*ctxt)->node = root;
+    }
+    return g_steal_pointer(&doc);
+}
+
+/**
+ * virXPathNodeRestore:
+ * @save: the saved node (VIR_XPATH_NODE_AUTORESTORE)
+ */
+void
+virXPathNodeRestore(virXPathNodeSaved *save)
+{
+    if (save->ctxt)
+        save->ctxt->node = save->node;
+}
+
+static xmlXPathObjectPtr
+virXPathEval(const char *xpath, xmlXPathContextPtr ctxt)
+{
+    if (!ctxt || !xpath)
+        return NULL;
+    return xmlXPathEval(BAD_CAST xpath, ctxt);
+}
+
+/**
+ * virXPathString:
+ * @xpath: expression, usually "string(./path)"
+ * @ctxt: context
+ *
+ * Returns the string value (caller frees), or NULL when missing or empty.
+ */
+char *
+virXPathString(const char *xpath, xmlXPathContextPtr ctxt)
+{
+    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+
+    if (!obj || obj->type != XPATH_STRING || !obj->stringval || !obj->stringval[0])
+        return NULL;
+    return g_strdup((const char *)obj->stringval);
+}
+
+/* 0 and *value set; -1 missing; -2 not a number of that type */
+static int
+virXPathNumber(const char *xpath, xmlXPathContextPtr ctxt, bool isSigned, long long *sval,
+               unsigned long long *uval)
+{
+    g_autofree char *str = virXPathString(xpath, ctxt);
+    char *end = NULL;
+
+    if (!str)
+        return -1;
+    errno = 0;
+    if (isSigned)
+        *sval = g_ascii_strtoll(str, &end, 10);
+    else if (str[0] == '-')
+        return -2;
+    else
+        *uval = g_ascii_strtoull(str, &end, 10);
+    if (errno || end == str || *end)
+        return -2;
+    return 0;
+}
+
+int
+virXPathInt(const char *xpath, xmlXPathContextPtr ctxt, int *value)
+{
+    long long v = 0;
+    int rc = virXPathNumber(xpath, ctxt, true, &v, NULL);
+
+    if (rc < 0)
+        return rc;
+    if (v < INT_MIN || v > INT_MAX)
+        return -2;
+    *value = v;
+    return 0;
+}
+
+int
+virXPathUInt(const char *xpath, xmlXPathContextPtr ctxt, unsigned int *value)
+{
+    unsigned long long v = 0;
+    int rc = virXPathNumber(xpath, ctxt, false, NULL, &v);
+
+    if (rc < 0)
+        return rc;
+    if (v > UINT_MAX)
+        return -2;
+    *value = v;
+    return 0;
+}
+
+int
+virXPathLongLong(const char *xpath, xmlXPathContextPtr ctxt, long long *value)
+{
+    return virXPathNumber(xpath, ctxt, true, value, NULL);
+}
+
+int
+virXPathULongLong(const char *xpath, xmlXPathContextPtr ctxt, unsigned long long *value)
+{
+    return virXPathNumber(xpath, ctxt, false, NULL, value);
+}
+
+/**
+ * virXPathBoolean:
+ * @xpath: a boolean expression, e.g. "boolean(./acpi)"
+ * @ctxt: context
+ *
+ * Returns 1 if true, 0 if false, -1 if it could not be evaluated.
+ */
+int
+virXPathBoolean(const char *xpath, xmlXPathContextPtr ctxt)
+{
+    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+
+    if (!obj || obj->type != XPATH_BOOLEAN)
+        return -1;
+    return obj->boolval ? 1 : 0;
+}
+
+/**
+ * virXPathNode:
+ * @xpath: expression selecting nodes
+ * @ctxt: context
+ *
+ * Returns the first selected node, or NULL.
+ */
+xmlNodePtr
+virXPathNode(const char *xpath, xmlXPathContextPtr ctxt)
+{
+    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+
+    if (!obj || obj->type != XPATH_NODESET || !obj->nodesetval || obj->nodesetval->nodeNr <= 0)
+        return NULL;
+    return obj->nodesetval->nodeTab[0];
+}
+
+/**
+ * virXPathNodeSet:
+ * @xpath: expression selecting nodes
+ * @ctxt: context
+ * @list: if not NULL, set to a new array of the nodes (caller frees the array)
+ *
+ * Returns the number of nodes, or -1 with an error reported when the
+ * expression is not a node set.
+ */
+int
+virXPathNodeSet(const char *xpath, xmlXPathContextPtr ctxt, xmlNodePtr **list)
+{
+    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+    int n;
+
+    if (list)
+        *list = NULL;
+    if (!obj)
+        return 0;
+    if (obj->type != XPATH_NODESET) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("Incorrect xpath '%1$s'"), xpath);
+        return -1;
+    }
+    if (!obj->nodesetval || obj->nodesetval->nodeNr <= 0)
+        return 0;
+    n = obj->nodesetval->nodeNr;
+    if (list)
+        *list = g_memdup2(obj->nodesetval->nodeTab, n * sizeof(xmlNodePtr));
+    return n;
+}
+
+/**
+ * virXMLPropString:
+ * @node: an element
+ * @name: attribute name
+ *
+ * Returns the attribute's value (caller frees), or NULL when absent.
+ */
+char *
+virXMLPropString(xmlNodePtr node, const char *name)
+{
+    xmlChar *val = xmlGetNoNsProp(node, BAD_CAST name);
+    char *ret;
+
+    if (!val)
+        return NULL;
+    ret = g_strdup((const char *)val);
+    xmlFree(val);
+    return ret;
+}
+
+/**
+ * virXMLNodeContentString:
+ * @node: an element
+ *
+ * Returns its text content (caller frees; "" when empty).
+ */
+char *
+virXMLNodeContentString(xmlNodePtr node)
+{
+    xmlChar *val = xmlNodeGetContent(node);
+    char *ret = g_strdup(val ? (const char *)val : "");
+
+    xmlFree(val);
+    return ret;
+}
+
+static int
+virXMLPropMissing(xmlNodePtr node, const char *name, virXMLPropFlags flags)
+{
+    if (flags & VIR_XML_PROP_REQUIRED) {
+        virReportError(VIR_ERR_XML_ERROR, _("Missing required attribute '%1$s' in element '%2$s'"),
+                       name, (const char *)node->name);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+virXMLPropBadValue(xmlNodePtr node, const char *name, const char *value, const char *expected)
+{
+    if (expected)
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'. Expected %4$s"),
+                       name, (const char *)node->name, value, expected);
+    else
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'."),
+                       name, (const char *)node->name, value);
+    return -1;
+}
+
+static int
+virXMLPropZero(xmlNodePtr node, const char *name)
+{
+    virReportError(VIR_ERR_XML_ERROR,
+                   _("Invalid value for attribute '%1$s' in element '%2$s': Zero is not permitted"),
+                   name, (const char *)node->name);
+    return -1;
+}
+
+/**
+ * virXMLPropULongLong:
+ * @node: an element
+ * @name: attribute name
+ * @base: 10, 16, or 0 for C prefixes
+ * @flags: virXMLPropFlags
+ * @result: set when the attribute is present and valid
+ *
+ * Returns 1 when set, 0 when absent (and not required), -1 with an error.
+ */
+int
+virXMLPropULongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
+                    unsigned long long *result)
+{
+    g_autofree char *value = virXMLPropString(node, name);
+    unsigned long long v;
+    char *end = NULL;
+
+    if (!value)
+        return virXMLPropMissing(node, name, flags);
+    errno = 0;
+    v = g_ascii_strtoull(value, &end, base);
+    if (errno || end == value || *end || value[0] == '-')
+        return virXMLPropBadValue(node, name, value, _("integer value"));
+    if ((flags & VIR_XML_PROP_NONZERO) && v == 0)
+        return virXMLPropZero(node, name);
+    *result = v;
+    return 1;
+}
+
+int
+virXMLPropUInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
+               unsigned int *result)
+{
+    unsigned long long v = 0;
+    int rc = virXMLPropULongLong(node, name, base, flags, &v);
+
+    if (rc <= 0)
+        return rc;
+    if (v > UINT_MAX) {
+        g_autofree char *value = virXMLPropString(node, name);
+
+        return virXMLPropBadValue(node, name, value, _("integer value"));
+    }
+    *result = v;
+    return 1;
+}
+
+/**
+ * virXMLPropInt:
+ * @node, @name, @base, @flags: as virXMLPropULongLong()
+ * @result: set to the value, or to @defaultResult when absent
+ * @defaultResult: value for an absent attribute
+ */
+int
+virXMLPropInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
+              int *result, int defaultResult)
+{
+    g_autofree char *value = virXMLPropString(node, name);
+    long long v;
+    char *end = NULL;
+
+    *result = defaultResult;
+    if (!value)
+        return virXMLPropMissing(node, name, flags);
+    errno = 0;
+    v = g_ascii_strtoll(value, &end, base);
+    if (errno || end == value || *end || v < INT_MIN || v > INT_MAX)
+        return virXMLPropBadValue(node, name, value, _("integer value"));
+    if ((flags & VIR_XML_PROP_NONZERO) && v == 0)
+        return virXMLPropZero(node, name);
+    *result = v;
+    return 1;
+}
+
+/**
+ * virXMLPropEnum:
+ * @node: an element
+ * @name: attribute name
+ * @strToInt: the enum's FromString function
+ * @flags: virXMLPropFlags; NONZERO refuses the enum's value 0
+ * @result: set when present and valid
+ *
+ * Returns 1 when set, 0 when absent (and not required), -1 with an error.
+ */
+int
+virXMLPropEnum(xmlNodePtr node, const char *name, int (*strToInt)(const char *),
+               virXMLPropFlags flags, unsigned int *result)
+{
+    g_autofree char *value = virXMLPropString(node, name);
+    int v;
+
+    if (!value)
+        return virXMLPropMissing(node, name, flags);
+    if ((v = strToInt(value)) < 0)
+        return virXMLPropBadValue(node, name, value, NULL);
+    if ((flags & VIR_XML_PROP_NONZERO) && v == 0)
+        return virXMLPropBadValue(node, name, value, NULL);
+    *result = v;
+    return 1;
+}
+
+int
+virXMLPropTristateBool(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+                       virTristateBool *result)
+{
+    unsigned int v = VIR_TRISTATE_BOOL_ABSENT;
+    int rc;
+
+    *result = VIR_TRISTATE_BOOL_ABSENT;
+    rc = virXMLPropEnum(node, name, virTristateBoolTypeFromString,
+                        flags | VIR_XML_PROP_NONZERO, &v);
+    if (rc == 1)
+        *result = v;
+    return rc;
+}
+
+int
+virXMLPropTristateSwitch(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+                         virTristateSwitch *result)
+{
+    unsigned int v = VIR_TRISTATE_SWITCH_ABSENT;
+    int rc;
+
+    *result = VIR_TRISTATE_SWITCH_ABSENT;
+    rc = virXMLPropEnum(node, name, virTristateSwitchTypeFromString,
+                        flags | VIR_XML_PROP_NONZERO, &v);
+    if (rc == 1)
+        *result = v;
+    return rc;
+}
