@@ -52,7 +52,9 @@ struct _virPlugin {
     char *reason;                       /* why it is not loaded (failure states) */
     char *libraryPath;                  /* the file actually opened */
     void *handle;                       /* lt_dlhandle */
-    const virPluginDescriptor *desc;    /* while loaded */
+    const virPluginDescriptor *desc;    /* once its size was checked (kept after a
+                                         * later failure: the module stays mapped) */
+    virPluginStructHeader descHdr;      /* the descriptor's header, whenever one was read */
     unsigned int descSize;              /* the descriptor's structSize */
     virPluginContext ctx;
     unsigned int registeredKinds;

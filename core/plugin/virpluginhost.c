@@ -474,17 +474,18 @@ virPluginHostGetManifestValue(virPluginContext *ctx, const char *key)
 
 /* ---- connections ------------------------------------------------------------------ */
 
+/* Also valid inside connectClose, which runs as the last reference goes. */
 static void
 virPluginHostConnectSetPrivateData(virConnectPtr conn, void *data)
 {
-    if (virConnectIsValid(conn))
+    if (virObjectHasClass(conn, &virConnectClass))
         conn->privateData = data;
 }
 
 static void *
 virPluginHostConnectGetPrivateData(virConnectPtr conn)
 {
-    return virConnectIsValid(conn) ? conn->privateData : NULL;
+    return virObjectHasClass(conn, &virConnectClass) ? conn->privateData : NULL;
 }
 
 static int

@@ -194,6 +194,21 @@ virPluginIsDisabled(const char *name, char **why)
     return false;
 }
 
+/* The detail of the last error, without its code's template prefix
+ * ("plugin manifest ... lists no PoolTypes=", not "configuration file
+ * syntax error: plugin manifest ..."). */
+static const char *
+virPluginLastErrorDetail(void)
+{
+    virErrorPtr err = virGetLastError();
+
+    if (!err)
+        return _("unknown error");
+    if (err->str1 && strstr(err->str1, "%s") && err->str2)
+        return err->str2;
+    return err->message ? err->message : _("unknown error");
+}
+
 static virPlugin *
 virPluginFindByNameLocked(const char *name)
 {
@@ -208,9 +223,11 @@ virPluginFindByNameLocked(const char *name)
     return NULL;
 }
 
-/* Adds the plugin of one manifest, with what it provides, to the registry. */
+/* Adds the plugin of one manifest, with what it provides, to the registry.
+ * @explicitFile: named by the user (virt-plugin check FILE): not compared
+ * with the search path's plugins and claims nothing. */
 static void
-virPluginDiscoverManifest(const char *path)
+virPluginDiscoverManifest(const char *path, bool explicitFile)
 {
     virPlugin *plugin = g_new0(virPlugin, 1);
     g_autofree char *disabledWhy = NULL;
@@ -224,12 +241,22 @@ virPluginDiscoverManifest(const char *path)
     if (!(plugin->manifest = virPluginManifestLoad(path))) {
         plugin->name = g_path_get_basename(path);
         virPluginSetState(plugin, VIR_PLUGIN_STATE_INVALID_MANIFEST, "%s",
-                          virGetLastErrorMessage());
+                          virPluginLastErrorDetail());
         virResetLastError();
         return;
     }
     plugin->name = g_strdup(plugin->manifest->name);
 
+    if (plugin->manifest->abiMajor != VIR_PLUGIN_ABI_MAJOR) {
+        virPluginSetState(plugin, VIR_PLUGIN_STATE_ABI_MISMATCH,
+                          _("its manifest says AbiMajor=%1$u; this core provides plugin ABI %2$u.%3$u"),
+                          plugin->manifest->abiMajor, VIR_PLUGIN_ABI_MAJOR, VIR_PLUGIN_ABI_MINOR);
+        return;
+    }
+    if (explicitFile) {
+        virPluginSetState(plugin, VIR_PLUGIN_STATE_AVAILABLE, NULL);
+        return;
+    }
     if ((twin = virPluginFindByNameLocked(plugin->name)) && twin != plugin) {
         virPluginSetState(plugin, VIR_PLUGIN_STATE_SHADOWED,
                           _("a plugin named '%1$s' is also installed as %2$s, which comes first in the search path"),
@@ -298,7 +325,7 @@ virPluginDiscoverDir(const char *dir)
     for (i = 0; i < names->len; i++) {
         g_autofree char *path = g_build_filename(dir, g_ptr_array_index(names, i), NULL);
 
-        virPluginDiscoverManifest(path);
+        virPluginDiscoverManifest(path, false);
     }
 }
 
@@ -466,12 +493,38 @@ virPluginRegistryProvider(virPluginKind kind, const char *what)
  * (with the folders searched), or the plugin that does could not be loaded
  * (with the reason).  Caller frees.
  */
+/* A plugin whose manifest lists @what but which was set aside at discovery
+ * (disabled, ABI mismatch, same name as an earlier one). */
+static virPlugin *
+virPluginFindSetAside(virPluginKind kind, const char *what)
+{
+    g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new(&virPluginLock);
+    guint i;
+
+    for (i = 0; virPlugins && i < virPlugins->len; i++) {
+        virPlugin *p = g_ptr_array_index(virPlugins, i);
+        char **provides;
+        size_t j;
+
+        if (!p->manifest || !(p->manifest->kinds & kind))
+            continue;
+        provides = virPluginManifestProvides(p->manifest, kind);
+        for (j = 0; provides[j]; j++) {
+            if (g_str_equal(provides[j], what))
+                return p;
+        }
+    }
+    return NULL;
+}
+
 char *
 virPluginDescribeProvider(virPluginKind kind, const char *what)
 {
     virPlugin *plugin = virPluginRegistryProvider(kind, what);
     g_autofree char *dirs = virPluginRegistrySearchPathString();
 
+    if (!plugin)
+        plugin = virPluginFindSetAside(kind, what);
     if (!plugin)
         return g_strdup_printf(_("no installed %1$s plugin provides the %2$s '%3$s' (searched %4$s)"),
                                virPluginKindToString(kind), virPluginKindWhat(kind), what, dirs);
@@ -499,23 +552,24 @@ virPluginSharedObjectOfLa(const char *la)
 {
     g_autofree char *text = NULL;
     g_autofree char *dir = g_path_get_dirname(la);
+    g_autofree char *so = NULL;
+    g_autofree char *inLibs = NULL;
     g_auto(GStrv) lines = NULL;
     size_t i;
 
     if (!g_file_get_contents(la, &text, NULL, NULL))
         return NULL;
     lines = g_strsplit(text, "\n", -1);
-    for (i = 0; lines[i]; i++) {
-        if (g_str_has_prefix(lines[i], "dlname='")) {
-            g_autofree char *so = g_strndup(lines[i] + 8, strcspn(lines[i] + 8, "'"));
-            g_autofree char *inLibs = g_build_filename(dir, ".libs", so, NULL);
-
-            if (virPluginFileExists(inLibs))
-                return g_steal_pointer(&inLibs);
-            return g_build_filename(dir, so, NULL);
-        }
+    for (i = 0; lines[i] && !so; i++) {
+        if (g_str_has_prefix(lines[i], "dlname='"))
+            so = g_strndup(lines[i] + 8, strcspn(lines[i] + 8, "'"));
     }
-    return NULL;
+    if (!so || !*so)
+        return NULL;                /* not a libtool library, or a static-only one */
+    inLibs = g_build_filename(dir, ".libs", so, NULL);
+    if (virPluginFileExists(inLibs))
+        return g_steal_pointer(&inLibs);
+    return g_build_filename(dir, so, NULL);
 }
 
 /* Opens the library; on failure sets the state with the real reason. */
@@ -557,10 +611,21 @@ virPluginOpenLibrary(virPlugin *plugin, const char *base, bool global)
 
     /* libltdl says "file not found" for a library with unresolved symbols:
      * ask the system loader itself for the real reason */
-    if (exact)
+    if (exact) {
         real = g_strdup(base);
-    else if (virPluginFileExists(la))
-        real = virPluginSharedObjectOfLa(la);
+    } else if (virPluginFileExists(la)) {
+        if (!(real = virPluginSharedObjectOfLa(la))) {
+            virPluginSetState(plugin, VIR_PLUGIN_STATE_DLOPEN_FAILED,
+                              _("%1$s names no shared object to load (no dlname=)"), la);
+            return NULL;
+        }
+        if (!virPluginFileExists(real)) {
+            virPluginSetState(plugin, VIR_PLUGIN_STATE_NOT_FOUND,
+                              _("its library is missing: %1$s names %2$s, which does not exist"),
+                              la, real);
+            return NULL;
+        }
+    }
     if (!real && virPluginFileExists(so))
         real = g_strdup(so);
     if (real) {
@@ -576,7 +641,7 @@ virPluginOpenLibrary(virPlugin *plugin, const char *base, bool global)
     }
     virPluginSetState(plugin, VIR_PLUGIN_STATE_DLOPEN_FAILED,
                       _("the dynamic loader refused %1$s: %2$s"), real ? real : base,
-                      lterr ? lterr : _("unknown error"));
+                      lterr ? lterr : _("libltdl gave no reason"));
     return NULL;
 }
 
@@ -663,10 +728,15 @@ virPluginLoadLocked(virPlugin *plugin)
     }
     virPluginPhase("query");
     desc = query(VIR_PLUGIN_ABI_MAJOR, VIR_PLUGIN_ABI_MINOR);
+    if (desc) {
+        plugin->descHdr = desc->hdr;
+        plugin->descSize = desc->hdr.structSize;
+        if (desc->hdr.abiMajor == VIR_PLUGIN_ABI_MAJOR &&
+            desc->hdr.structSize >= VIR_PLUGIN_DESCRIPTOR_V1_0_SIZE)
+            plugin->desc = desc;
+    }
     if (virPluginCheckDescriptor(plugin, desc) < 0)
         return -1;
-    plugin->desc = desc;
-    plugin->descSize = desc->hdr.structSize;
 
     virPluginPhase("init");
     plugin->ctx.initializing = true;
@@ -686,11 +756,10 @@ virPluginLoadLocked(virPlugin *plugin)
     }
     virPluginPhase("register");
     if (virPluginCommitRegistrations(plugin) < 0) {
-        virPluginSetState(plugin, VIR_PLUGIN_STATE_INIT_FAILED, "%s", virGetLastErrorMessage());
+        virPluginSetState(plugin, VIR_PLUGIN_STATE_INIT_FAILED, "%s", virPluginLastErrorDetail());
         if (desc->shutdown)
             desc->shutdown(&plugin->ctx);
         virPluginContextClear(&plugin->ctx);
-        plugin->desc = NULL;
         return -1;
     }
     virPluginSetState(plugin, VIR_PLUGIN_STATE_LOADED, NULL);
@@ -720,6 +789,25 @@ virPluginLoad(virPlugin *plugin)
     return -1;
 }
 
+/* The discovered plugin of a manifest or library file, or NULL. */
+static virPlugin *
+virPluginFindByFileLocked(const char *path)
+{
+    g_autofree char *want = g_canonicalize_filename(path, NULL);
+    g_autofree char *wantReal = realpath(want, NULL);
+    guint i;
+
+    for (i = 0; virPlugins && i < virPlugins->len; i++) {
+        virPlugin *p = g_ptr_array_index(virPlugins, i);
+        g_autofree char *real = realpath(p->manifestPath, NULL);
+
+        if (g_str_equal(p->manifestPath, want) ||
+            (real && wantReal && g_str_equal(real, wantReal)))
+            return p;
+    }
+    return NULL;
+}
+
 /**
  * virPluginLoadFile:
  * @path: a manifest (.plugin) or a plugin library (.so, .la)
@@ -742,8 +830,12 @@ virPluginLoadFile(const char *path, virPlugin **result)
     }
     if (virPluginRegistryInitialize() < 0)
         return -1;
+    if ((plugin = virPluginFindByFileLocked(path))) {
+        *result = plugin;
+        return virPluginLoad(plugin);
+    }
     if (g_str_has_suffix(path, ".plugin")) {
-        virPluginDiscoverManifest(path);
+        virPluginDiscoverManifest(path, true);
         plugin = g_ptr_array_index(virPlugins, virPlugins->len - 1);
     } else {
         plugin = g_new0(virPlugin, 1);

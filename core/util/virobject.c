@@ -83,6 +83,22 @@ virObjectIsClass(const void *obj, const virClass *klass)
 }
 
 /**
+ * virObjectHasClass:
+ * @obj: a pointer that should be an object of @klass, or NULL
+ * @klass: the expected class
+ *
+ * Like virObjectIsClass(), but also true while the object is being
+ * disposed (no reference left): for code that its dispose function calls.
+ */
+bool
+virObjectHasClass(const void *obj, const virClass *klass)
+{
+    const virObject *o = obj;
+
+    return o && o->magic == klass->magic && o->klass == klass;
+}
+
+/**
  * virObjectRefCount:
  * @obj: an object
  *

@@ -30,4 +30,5 @@ void *virObjectNew(const virClass *klass);
 void *virObjectRef(void *obj);
 int virObjectUnref(void *obj);
 bool virObjectIsClass(const void *obj, const virClass *klass);
+bool virObjectHasClass(const void *obj, const virClass *klass);
 int virObjectRefCount(const void *obj);

@@ -347,8 +347,9 @@ extern VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance;
  *       .description, .shutdown, .flags
  *
  * Defines the descriptor and exports virPluginQuery_v1().  Use it once per
- * plugin, in one source file.  The header fields and minCoreMinor come
- * from the headers the plugin is compiled against; the init wrapper saves
+ * plugin, in one source file (C; not C++).  The header fields come from
+ * the headers the plugin is compiled against, minCoreMinor from
+ * VIR_PLUGIN_MIN_CORE_MINOR; the init wrapper saves
  * the host table for virPluginReportError() and friends before calling
  * @initfn.
  */
@@ -366,6 +367,13 @@ extern VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance;
 # define VIR_PLUGIN_QUERY_FUNC virPluginQuery_v1
 #endif
 
+/* The oldest core ABI minor the plugin runs on; define it lower before
+ * including this header if the plugin checks VIR_PLUGIN_HAS() before using
+ * newer host members. */
+#ifndef VIR_PLUGIN_MIN_CORE_MINOR
+# define VIR_PLUGIN_MIN_CORE_MINOR VIR_PLUGIN_ABI_MINOR
+#endif
+
 #define VIR_PLUGIN_DEFINE(initfn, ...) \
     VIR_PLUGIN_HIDDEN const virPluginHost *virPluginHostInstance; \
     VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance; \
@@ -378,7 +386,7 @@ extern VIR_PLUGIN_HIDDEN virPluginContext *virPluginContextInstance;
     } \
     static const virPluginDescriptor virPluginDescriptorInstance = { \
         .hdr = VIR_PLUGIN_STRUCT_HEADER(virPluginDescriptor), \
-        .minCoreMinor = VIR_PLUGIN_ABI_MINOR, \
+        .minCoreMinor = VIR_PLUGIN_MIN_CORE_MINOR, \
         .init = virPluginInitTrampoline, \
         __VA_ARGS__ \
     }; \
