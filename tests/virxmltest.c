@@ -115,7 +115,7 @@ testProps(void)
                     "XML error: Missing required attribute 'absent' in element 'e'");
     g_assert_cmpint(virXMLPropUInt(node, "bad", 10, VIR_XML_PROP_NONE, &u), ==, -1);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "XML error: Invalid value for attribute 'bad' in element 'e': '4x'. Expected integer value");
+                    "XML error: Invalid value for attribute 'bad' in element 'e': '4x'. Expected non-negative integer value");
     g_assert_cmpint(virXMLPropUInt(node, "neg", 10, VIR_XML_PROP_NONE, &u), ==, -1);
     g_assert_cmpint(virXMLPropInt(node, "neg", 10, VIR_XML_PROP_NONE, &i, 7), ==, 1);
     g_assert_cmpint(i, ==, -1);

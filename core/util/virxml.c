@@ -405,7 +405,7 @@ virXMLPropULongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags
     errno = 0;
     v = g_ascii_strtoull(value, &end, base);
     if (errno || end == value || *end || value[0] == '-')
-        return virXMLPropBadValue(node, name, value, _("integer value"));
+        return virXMLPropBadValue(node, name, value, _("non-negative integer value"));
     if ((flags & VIR_XML_PROP_NONZERO) && v == 0)
         return virXMLPropZero(node, name);
     *result = v;
@@ -424,7 +424,7 @@ virXMLPropUInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flag
     if (v > UINT_MAX) {
         g_autofree char *value = virXMLPropString(node, name);
 
-        return virXMLPropBadValue(node, name, value, _("integer value"));
+        return virXMLPropBadValue(node, name, value, _("non-negative integer value"));
     }
     *result = v;
     return 1;
