@@ -387,13 +387,25 @@ virPluginRegistryInitialize(void)
 void
 virPluginRegistryResetForTests(void)
 {
+    static GPtrArray *retired;      /* loaded plugins: their drivers still point at them */
     g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new(&virPluginLock);
     size_t i;
 
     for (i = 0; i < G_N_ELEMENTS(virPluginProviders); i++)
         g_clear_pointer(&virPluginProviders[i], g_hash_table_unref);
-    /* loaded plugins are still referenced by drivers: keep them alive */
     if (virPlugins) {
+        guint j;
+
+        if (!retired)
+            retired = g_ptr_array_new();
+        for (j = 0; j < virPlugins->len; j++) {
+            virPlugin *p = g_ptr_array_index(virPlugins, j);
+
+            if (p->state == VIR_PLUGIN_STATE_LOADED)
+                g_ptr_array_add(retired, p);
+            else
+                virPluginFree(p);
+        }
         g_ptr_array_set_free_func(virPlugins, NULL);
         g_clear_pointer(&virPlugins, g_ptr_array_unref);
     }
