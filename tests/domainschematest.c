@@ -30,6 +30,7 @@ static xmlRelaxNGPtr testSchema;
 static const char *const testInvalidInputs[] = {
     "unknown-elements",   /* unknown elements and attributes are ignored */
     "uuid-no-dashes",     /* the parser takes a UUID written with blanks */
+    "metadata-blanks",    /* a <metadata> child without a namespace is dropped */
 };
 
 typedef struct {
