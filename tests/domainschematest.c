@@ -31,6 +31,7 @@ static const char *const testInvalidInputs[] = {
     "unknown-elements",   /* unknown elements and attributes are ignored */
     "uuid-no-dashes",     /* the parser takes a UUID written with blanks */
     "metadata-blanks",    /* a <metadata> child without a namespace is dropped */
+    "interface-filterref-incomplete", /* a filter parameter without a value is dropped */
 };
 
 typedef struct {

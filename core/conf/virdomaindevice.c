@@ -2564,15 +2564,23 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
 
             net->filter = virXMLPropString(cur, "filter");
             for (param = cur->children; param; param = param->next) {
+                g_autofree char *pname = NULL;
+                g_autofree char *pvalue = NULL;
+
                 if (param->type != XML_ELEMENT_NODE ||
                     !xmlStrEqual(param->name, BAD_CAST "parameter"))
+                    continue;
+                /* as libvirt: a parameter without a name or a value is dropped */
+                pname = virXMLPropString(param, "name");
+                pvalue = virXMLPropString(param, "value");
+                if (!pname || !pvalue)
                     continue;
                 net->filterParamNames = g_renew(char *, net->filterParamNames,
                                                 net->nfilterParams + 1);
                 net->filterParamValues = g_renew(char *, net->filterParamValues,
                                                  net->nfilterParams + 1);
-                net->filterParamNames[net->nfilterParams] = virXMLPropString(param, "name");
-                net->filterParamValues[net->nfilterParams] = virXMLPropString(param, "value");
+                net->filterParamNames[net->nfilterParams] = g_steal_pointer(&pname);
+                net->filterParamValues[net->nfilterParams] = g_steal_pointer(&pvalue);
                 net->nfilterParams++;
             }
         } else if (xmlStrEqual(cur->name, BAD_CAST "vlan") && !net->hasVlan) {

@@ -67,6 +67,9 @@ done
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 mkdir -p "$out/obj" "$out/corpus"
 
+# generated sources (the API dispatch code, the SDK's driver tables) first
+make -s --no-print-directory -C "$top/include" >/dev/null || exit 1
+make -s --no-print-directory -C "$top/core" api/virapidispatch.c >/dev/null || exit 1
 echo "run-fuzz.sh: compiling the core with $cc into $out"
 objs=
 for s in $sources; do
@@ -97,5 +100,5 @@ fork=
 exec "$out/fuzz-domain-xml" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -dict="$here/domain-xml.dict" -artifact_prefix="$out/" \
-    -print_final_stats=1 $fork ${FUZZ_ARGS:-} \
+    -print_final_stats=1 -error_exitcode=1 $fork ${FUZZ_ARGS:-} \
     "$out/corpus" "$here/corpus-domain"
