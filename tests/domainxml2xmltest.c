@@ -320,6 +320,23 @@ testDomainCaseCompare(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Disk target names to drive indexes: vda 0, vdz 25, vdaa 26, ...; names
+ * too long to have an index (found by fuzzing: they overflowed) refused. */
+static void
+testDiskNameToIndex(void)
+{
+    g_assert_cmpint(virDomainDiskNameToIndex("vda"), ==, 0);
+    g_assert_cmpint(virDomainDiskNameToIndex("sdz"), ==, 25);
+    g_assert_cmpint(virDomainDiskNameToIndex("hdaa"), ==, 26);
+    g_assert_cmpint(virDomainDiskNameToIndex("xvdzz"), ==, 701);
+    g_assert_cmpint(virDomainDiskNameToIndex("vdzzzzzz"), ==, 321272405);
+    g_assert_cmpint(virDomainDiskNameToIndex("vdzzzzzzz"), ==, -1);
+    g_assert_cmpint(virDomainDiskNameToIndex("vdaaaaaaaaaaaaaaaa"), ==, -1);
+    g_assert_cmpint(virDomainDiskNameToIndex("vd"), ==, -1);
+    g_assert_cmpint(virDomainDiskNameToIndex("vda1"), ==, -1);
+    g_assert_cmpint(virDomainDiskNameToIndex("nvme0n1"), ==, -1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -356,6 +373,7 @@ main(int argc, char **argv)
         }
     }
 
+    g_test_add_func("/domain/disk-name-to-index", testDiskNameToIndex);
     g_test_add_func("/domain/uuid-generated", testDomainGenerateUUID);
     g_test_add_func("/domain/mac-generated", testDomainGenerateMAC);
     g_test_add_func("/domain/flags", testDomainFlags);

@@ -392,7 +392,7 @@ virDomainDiskNameToIndex(const char *name)
 {
     static const char *const prefixes[] = { "fd", "hd", "vd", "sd", "xvd", "ubd" };
     const char *p = NULL;
-    int idx = 0;
+    long long idx = 0;
     size_t i;
 
     for (i = 0; i < G_N_ELEMENTS(prefixes); i++) {
@@ -403,11 +403,13 @@ virDomainDiskNameToIndex(const char *name)
     }
     if (!p)
         return -1;
-    for (i = 0; *p && g_ascii_islower(*p) && i < 7; i++, p++) {
+    /* at most six letters ("zzzzzz" is 321272405): a seventh is refused
+     * before it could overflow */
+    for (i = 0; *p && g_ascii_islower(*p) && i < 6; i++, p++) {
         idx = (idx + (i < 1 ? 0 : 1)) * 26;
         idx += *p - 'a';
     }
-    if (i == 0 || i == 7 || *p)
+    if (i == 0 || *p || idx > INT_MAX)
         return -1;
     return idx;
 }
