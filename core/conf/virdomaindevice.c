@@ -2554,7 +2554,8 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
         } else if (xmlStrEqual(cur->name, BAD_CAST "driver")) {
             if (virDomainNetDriverParse(cur, net) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "backend")) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "backend") &&
+                   !net->backendTap && !net->backendVhost) {
             net->backendTap = virXMLPropString(cur, "tap");
             net->backendVhost = virXMLPropString(cur, "vhost");
         } else if (xmlStrEqual(cur->name, BAD_CAST "script") && !net->script) {
@@ -4598,7 +4599,8 @@ virDomainHostdevDefParse(xmlNodePtr node, unsigned int flags)
             if (virDomainHostdevSourceParse(cur, def) < 0)
                 return NULL;
         } else if (xmlStrEqual(cur->name, BAD_CAST "driver") &&
-                   def->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_PCI) {
+                   def->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_PCI && !def->driverName) {
+            /* the first <driver> counts, as in libvirt */
             def->driverName = virXMLPropString(cur, "name");
         } else if (xmlStrEqual(cur->name, BAD_CAST "readonly")) {
             def->readonly = true;
