@@ -26,34 +26,6 @@
 
 static xmlRelaxNGPtr testSchema;
 
-static void
-testSchemaLoad(const char *name)
-{
-    g_autofree char *path = g_test_build_filename(G_TEST_DIST, "..", "docs", "schemas",
-                                                  name, NULL);
-    xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewParserCtxt(path);
-
-    testSchema = xmlRelaxNGParse(pctxt);
-    xmlRelaxNGFreeParserCtxt(pctxt);
-    if (!testSchema)
-        g_error("cannot load schema %s", path);
-}
-
-static void
-testSchemaValidate(const char *what, const char *xml)
-{
-    xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), what, NULL, XML_PARSE_NONET);
-    xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(testSchema);
-
-    g_assert_nonnull(doc);
-    if (xmlRelaxNGValidateDoc(vctxt, doc) != 0) {
-        g_printerr("%s is not valid against the schema\n", what);
-        g_test_fail();
-    }
-    xmlRelaxNGFreeValidCtxt(vctxt);
-    xmlFreeDoc(doc);
-}
-
 /* libvirt's test driver: 2 cells of 8 CPUs, one socket per cell. */
 static virCaps *
 testCapsBuildTestDriver(void)
@@ -246,7 +218,7 @@ testCapsFormat(gconstpointer data)
 
     g_assert_nonnull(actual);
     virTestCompareToFile(actual, path);
-    testSchemaValidate(path, actual);
+    virTestValidateSchema(testSchema, path, actual);
 }
 
 /* "virsh -c test:///default nodeinfo" */
@@ -302,7 +274,7 @@ main(int argc, char **argv)
     int ret;
 
     g_test_init(&argc, &argv, NULL);
-    testSchemaLoad("capability.rng");
+    testSchema = virTestLoadSchema("capability.rng");
 
     DO_TEST("test-default", testCapsBuildTestDriver);
     DO_TEST("qemu-host", testCapsBuildQemuHost);

@@ -24,34 +24,6 @@
 
 static xmlRelaxNGPtr testSchema;
 
-static void
-testSchemaLoad(const char *name)
-{
-    g_autofree char *path = g_test_build_filename(G_TEST_DIST, "..", "docs", "schemas",
-                                                  name, NULL);
-    xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewParserCtxt(path);
-
-    testSchema = xmlRelaxNGParse(pctxt);
-    xmlRelaxNGFreeParserCtxt(pctxt);
-    if (!testSchema)
-        g_error("cannot load schema %s", path);
-}
-
-static void
-testSchemaValidate(const char *what, const char *xml)
-{
-    xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), what, NULL, XML_PARSE_NONET);
-    xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(testSchema);
-
-    g_assert_nonnull(doc);
-    if (xmlRelaxNGValidateDoc(vctxt, doc) != 0) {
-        g_printerr("%s is not valid against the schema\n", what);
-        g_test_fail();
-    }
-    xmlRelaxNGFreeValidCtxt(vctxt);
-    xmlFreeDoc(doc);
-}
-
 typedef enum {
     TEST_INPUT_VALID = 1 << 0,      /* the input must be valid against the schema */
 } testVolCaseFlags;
@@ -104,8 +76,8 @@ testVolXML2XML(gconstpointer data)
     virTestCompareToFile(actual, outPath);
 
     if (tc->flags & TEST_INPUT_VALID)
-        testSchemaValidate(inPath, in);
-    testSchemaValidate(outPath, actual);
+        virTestValidateSchema(testSchema, inPath, in);
+    virTestValidateSchema(testSchema, outPath, actual);
 
     /* the output is a fixed point */
     again = virStorageVolDefParseString(pool, actual, 0);
@@ -288,7 +260,7 @@ main(int argc, char **argv)
     int ret;
 
     g_test_init(&argc, &argv, NULL);
-    testSchemaLoad("storagevol.rng");
+    testSchema = virTestLoadSchema("storagevol.rng");
 
     DO_TEST("pool-dir", "file");
     DO_TEST("pool-dir", "file-defaults");

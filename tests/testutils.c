@@ -104,3 +104,47 @@ virTestReadLines(const char *path)
     }
     return ret;
 }
+
+/**
+ * virTestLoadSchema:
+ * @name: a schema of docs/schemas ("storagepool.rng")
+ *
+ * Returns the parsed RelaxNG schema; aborts the test program if it cannot
+ * be loaded.  Free with xmlRelaxNGFree().
+ */
+xmlRelaxNGPtr
+virTestLoadSchema(const char *name)
+{
+    g_autofree char *path = g_test_build_filename(G_TEST_DIST, "..", "docs", "schemas",
+                                                  name, NULL);
+    xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewParserCtxt(path);
+    xmlRelaxNGPtr schema = xmlRelaxNGParse(pctxt);
+
+    xmlRelaxNGFreeParserCtxt(pctxt);
+    if (!schema)
+        g_error("cannot load schema %s", path);
+    return schema;
+}
+
+/**
+ * virTestValidateSchema:
+ * @schema: from virTestLoadSchema()
+ * @what: name of the document, for the failure message
+ * @xml: the document
+ *
+ * Fails the test when @xml is not well formed or not valid against @schema.
+ */
+void
+virTestValidateSchema(xmlRelaxNGPtr schema, const char *what, const char *xml)
+{
+    xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), what, NULL, XML_PARSE_NONET);
+    xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(schema);
+
+    g_assert_nonnull(doc);
+    if (xmlRelaxNGValidateDoc(vctxt, doc) != 0) {
+        g_printerr("%s is not valid against the schema\n", what);
+        g_test_fail();
+    }
+    xmlRelaxNGFreeValidCtxt(vctxt);
+    xmlFreeDoc(doc);
+}
