@@ -1781,37 +1781,6 @@ virNetworkForwardNatParseXML(const char *networkName, xmlXPathContextPtr ctxt,
     return 0;
 }
 
-/* <address type='pci' .../> in <forward> */
-static int
-virNetworkPCIAddressParseXML(xmlNodePtr node, virNetworkPCIAddress *addr)
-{
-    if (virXMLPropUInt(node, "domain", 0, VIR_XML_PROP_NONE, &addr->domain) < 0 ||
-        virXMLPropUInt(node, "bus", 0, VIR_XML_PROP_NONE, &addr->bus) < 0 ||
-        virXMLPropUInt(node, "slot", 0, VIR_XML_PROP_NONE, &addr->slot) < 0 ||
-        virXMLPropUInt(node, "function", 0, VIR_XML_PROP_NONE, &addr->function) < 0)
-        return -1;
-
-    /* an all-zero domain:bus:slot is "no address" and is not checked */
-    if (addr->domain == 0 && addr->bus == 0 && addr->slot == 0)
-        return 0;
-    if (addr->bus > 0xff) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid PCI address bus='0x%1$x', must be <= 0xFF"), addr->bus);
-        return -1;
-    }
-    if (addr->slot > 0x1f) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid PCI address slot='0x%1$x', must be <= 0x1F"), addr->slot);
-        return -1;
-    }
-    if (addr->function > 7) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid PCI address function=0x%1$x, must be <= 7"), addr->function);
-        return -1;
-    }
-    return 0;
-}
-
 static int
 virNetworkForwardParseXML(const char *networkName, xmlXPathContextPtr ctxt,
                           virNetworkForwardDef *def)
@@ -1945,7 +1914,7 @@ virNetworkForwardParseXML(const char *networkName, xmlXPathContextPtr ctxt,
                 virNetworkPCIAddress *pci = &def->ifs[i].device.pci;
                 size_t j;
 
-                if (virNetworkPCIAddressParseXML(addrNodes[i], pci) < 0)
+                if (virPCIAddressParseXML(addrNodes[i], pci) < 0)
                     return -1;
                 for (j = 0; j < def->nifs; j++) {
                     const virNetworkPCIAddress *other = &def->ifs[j].device.pci;

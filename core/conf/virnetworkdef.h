@@ -16,6 +16,7 @@
 #include <libxml/tree.h>
 
 #include "internal.h"
+#include "virpciaddr.h"
 #include "virenum.h"
 
 /* An IPv4 or IPv6 address as written in the XML (numeric only). */
@@ -202,13 +203,7 @@ struct _virNetworkDNSDef {
     virNetworkDNSHostDef *hosts;
 };
 
-typedef struct _virNetworkPCIAddress virNetworkPCIAddress;
-struct _virNetworkPCIAddress {
-    unsigned int domain;
-    unsigned int bus;
-    unsigned int slot;
-    unsigned int function;
-};
+typedef virPCIAddress virNetworkPCIAddress;
 
 typedef struct _virNetworkForwardIfDef virNetworkForwardIfDef;
 struct _virNetworkForwardIfDef {

@@ -468,60 +468,6 @@ virStorageAdapterClear(virStorageAdapter *adapter)
     g_clear_pointer(&adapter->wwpn, g_free);
 }
 
-/*
- * An unsigned attribute in C notation (0x1f, 010, 31), worded as libvirt
- * words it.  Returns 0 when absent (value untouched), 1 when set, -1.
- */
-static int
-virStorageAdapterPropUInt(xmlNodePtr node, const char *name, unsigned int *value)
-{
-    g_autofree char *str = virXMLPropString(node, name);
-    char *end = NULL;
-    unsigned long long val;
-
-    if (!str)
-        return 0;
-    errno = 0;
-    val = g_ascii_strtoull(str, &end, 0);
-    if (errno || end == str || *end || strchr(str, '-') || val > UINT_MAX) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'. Expected non-negative integer value"),
-                       name, (const char *)node->name, str);
-        return -1;
-    }
-    *value = val;
-    return 1;
-}
-
-static int
-virStorageAdapterParsePCIAddress(xmlNodePtr node, virStorageAdapterPCIAddress *addr)
-{
-    if (virStorageAdapterPropUInt(node, "domain", &addr->domain) < 0 ||
-        virStorageAdapterPropUInt(node, "bus", &addr->bus) < 0 ||
-        virStorageAdapterPropUInt(node, "slot", &addr->slot) < 0 ||
-        virStorageAdapterPropUInt(node, "function", &addr->function) < 0)
-        return -1;
-    /* like libvirt, an address of all zeros but the function is not checked */
-    if (addr->domain == 0 && addr->bus == 0 && addr->slot == 0)
-        return 0;
-    if (addr->bus > 0xFF) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid PCI address bus='0x%1$x', must be <= 0xFF"), addr->bus);
-        return -1;
-    }
-    if (addr->slot > 0x1F) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid PCI address slot='0x%1$x', must be <= 0x1F"), addr->slot);
-        return -1;
-    }
-    if (addr->function > 7) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid PCI address function=0x%1$x, must be <= 7"), addr->function);
-        return -1;
-    }
-    return 0;
-}
-
 static int
 virStorageAdapterParseXML(xmlXPathContextPtr ctxt, virStorageAdapter *adapter)
 {
@@ -556,7 +502,7 @@ virStorageAdapterParseXML(xmlXPathContextPtr ctxt, virStorageAdapter *adapter)
             return -1;
         }
         adapter->hasParentAddr = true;
-        if (virStorageAdapterParsePCIAddress(addrNode, &adapter->parentAddr) < 0)
+        if (virPCIAddressParseXML(addrNode, &adapter->parentAddr) < 0)
             return -1;
         if (virXPathInt("string(./@unique_id)", ctxt, &uniqueId) < 0 || uniqueId < 0) {
             virReportError(VIR_ERR_XML_ERROR, "%s",

@@ -12,6 +12,7 @@
 #include <libxml/xpath.h>
 
 #include "internal.h"
+#include "virpciaddr.h"
 #include "virbuffer.h"
 #include "virenum.h"
 
@@ -152,13 +153,7 @@ struct _virStorageAuthDef {
     virStorageSecretLookup seclookup;
 };
 
-typedef struct _virStorageAdapterPCIAddress virStorageAdapterPCIAddress;
-struct _virStorageAdapterPCIAddress {
-    unsigned int domain;
-    unsigned int bus;
-    unsigned int slot;
-    unsigned int function;
-};
+typedef virPCIAddress virStorageAdapterPCIAddress;
 
 typedef struct _virStorageAdapter virStorageAdapter;
 struct _virStorageAdapter {
