@@ -13,6 +13,7 @@
 
 #include "internal.h"
 #include <libvirt/libvirt-plugin.h>
+#include <libvirt/libvirt-plugin-conf.h>
 #include "virpluginmanifest.h"
 
 typedef enum {
@@ -86,3 +87,6 @@ void virPluginSetPhaseHook(virPluginPhaseFunc hook);
 extern const virPluginHost virPluginHostTable;
 int virPluginCommitRegistrations(virPlugin *plugin);
 void virPluginContextClear(virPluginContext *ctx);
+
+/* virpluginconf.c */
+const virPluginConf *virPluginConfGetTable(uint16_t minVersion);

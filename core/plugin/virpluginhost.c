@@ -7,6 +7,8 @@
 
 #include <stdio.h>
 
+#include <libvirt/libvirt-plugin-conf.h>
+
 #include "virplugin.h"
 #include "virerror.h"
 #include "datatypes.h"
@@ -403,10 +405,15 @@ virPluginGetSecurityModel(const char *model)
 /* ---- files and configuration --------------------------------------------------- */
 
 static const void *
-virPluginHostGetInterface(virPluginContext *ctx G_GNUC_UNUSED, uint32_t id G_GNUC_UNUSED,
-                          uint16_t minVersion G_GNUC_UNUSED)
+virPluginHostGetInterface(virPluginContext *ctx G_GNUC_UNUSED, uint32_t id,
+                          uint16_t minVersion)
 {
-    return NULL;                    /* no optional subsystem in ABI 1.0 */
+    switch (id) {
+    case VIR_PLUGIN_INTERFACE_CONF:
+        return virPluginConfGetTable(minVersion);
+    default:
+        return NULL;
+    }
 }
 
 static const char *
