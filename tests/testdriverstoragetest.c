@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* testdriverstoragetest.c: placeholder, being written */
+#include <config.h>
+
+int
+main(void)
+{
+    return 77;
+}
