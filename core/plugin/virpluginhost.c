@@ -416,6 +416,21 @@ virPluginHostGetInterface(virPluginContext *ctx G_GNUC_UNUSED, uint32_t id,
     }
 }
 
+static void
+virPluginHostReportUnsupportedFlags(virPluginContext *ctx G_GNUC_UNUSED, int domain,
+                                    unsigned int flags, const char *func)
+{
+    virReportInvalidArgDetail(domain, func, _("unsupported flags (0x%1$x) in function %2$s"),
+                              flags, func ? func : "");
+}
+
+static void
+virPluginHostDomainSetID(virDomainPtr domain, int id)
+{
+    if (virObjectIsClass(domain, &virDomainClass))
+        domain->id = id < 0 ? -1 : id;
+}
+
 static const char *
 virPluginHostGetPath(virPluginContext *ctx, virPluginPathKind kind)
 {
@@ -603,4 +618,6 @@ const virPluginHost virPluginHostTable = {
     .newDomainCheckpoint = virGetDomainCheckpoint,
     .streamSetDriver = virPluginHostStreamSetDriver,
     .streamGetPrivateData = virPluginHostStreamGetPrivateData,
+    .reportUnsupportedFlags = virPluginHostReportUnsupportedFlags,
+    .domainSetID = virPluginHostDomainSetID,
 };

@@ -37,9 +37,9 @@
     do { \
         unsigned int vir__unknown = (flags) & ~(unsigned int)(allowed); \
         if (vir__unknown) { \
-            virReportError(VIR_ERR_INVALID_ARG, \
-                           _("unsupported flags (0x%1$x) in function %2$s"), \
-                           vir__unknown, __func__); \
+            virReportInvalidArgDetail(VIR_FROM_THIS, __func__, \
+                                      _("unsupported flags (0x%1$x) in function %2$s"), \
+                                      vir__unknown, __func__); \
             return retval; \
         } \
     } while (0)

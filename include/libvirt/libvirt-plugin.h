@@ -37,7 +37,7 @@ extern "C" {
 /* The plugin ABI version of these headers.  The core loads a plugin whose
  * major equals its own and whose minCoreMinor is not above its minor. */
 #define VIR_PLUGIN_ABI_MAJOR 1
-#define VIR_PLUGIN_ABI_MINOR 0
+#define VIR_PLUGIN_ABI_MINOR 1
 
 /* The name of the one symbol a plugin exports. */
 #define VIR_PLUGIN_QUERY_SYMBOL "virPluginQuery_v1"
@@ -291,6 +291,14 @@ struct _virPluginHost {
     int (*streamSetDriver)(virStreamPtr st, const virPluginStreamDriver *driver,
                            void *data, virFreeCallback freeData);                   /* 1.0 */
     void *(*streamGetPrivateData)(virStreamPtr st);                                /* 1.0 */
+
+    /* libvirt's "unsupported flags (0x%x) in function %s" (VIR_ERR_INVALID_ARG,
+     * worded without the code's template), for a callback's flags check */
+    void (*reportUnsupportedFlags)(virPluginContext *ctx, int domain, unsigned int flags,
+                                   const char *func);                               /* 1.1 */
+    /* the id an application's handle shows (virDomainGetID), after a driver
+     * started (a new id) or stopped (-1) the domain behind it */
+    void (*domainSetID)(virDomainPtr domain, int id);                               /* 1.1 */
     /* new members only below this line, with a minor bump */
 };
 

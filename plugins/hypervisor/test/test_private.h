@@ -34,10 +34,8 @@ extern VIR_PLUGIN_HIDDEN const virPluginConf *testConf;
     do { \
         unsigned int unknown_ = (flags) & ~(unsigned int)(supported); \
         if (unknown_) { \
-            testHost->reportError(virPluginContextInstance, VIR_FROM_TEST, \
-                                  VIR_ERR_INVALID_ARG, __FILE__, __func__, __LINE__, \
-                                  "unsupported flags (0x%x) in function %s", \
-                                  unknown_, __func__); \
+            testHost->reportUnsupportedFlags(virPluginContextInstance, VIR_FROM_TEST, \
+                                             unknown_, __func__); \
             return retval; \
         } \
     } while (0)

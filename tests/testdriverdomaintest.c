@@ -1,9 +1,0 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* testdriverdomaintest.c: placeholder, being written */
-#include <config.h>
-
-int
-main(void)
-{
-    return 77;
-}
