@@ -106,7 +106,7 @@ testABISkipVolatile(void)
                                                   VIR_DOMAIN_DEF_ABI_CHECK_SKIP_VOLATILE), ==, 0);
     g_assert_cmpint(virDomainDefCheckABIStability(src, dst, 1 << 5), ==, -1);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x20) in function virDomainDefCheckABIStability");
+                    "unsupported flags (0x20) in function virDomainDefCheckABIStability");
 }
 
 /*

@@ -188,12 +188,12 @@ testDomainFlags(void)
 
     g_assert_null(virDomainDefParseString(xml, 1 << 7));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x80) in function virDomainDefParseString");
+                    "unsupported flags (0x80) in function virDomainDefParseString");
     def = virDomainDefParseString(xml, 0);
     g_assert_nonnull(def);
     g_assert_null(virDomainDefFormat(def, 1 << 6));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x40) in function virDomainDefFormat");
+                    "unsupported flags (0x40) in function virDomainDefFormat");
 }
 
 /* Live data (the id, runtime aliases) is kept unless parsing INACTIVE, and

@@ -284,7 +284,7 @@ testInterfaceFlags(void)
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_INVALID_ARG);
     g_assert_null(virInterfaceDefFormat(def, 1 << 7));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x80) in function virInterfaceDefFormat");
+                    "unsupported flags (0x80) in function virInterfaceDefFormat");
     virInterfaceDefFree(NULL);
 }
 

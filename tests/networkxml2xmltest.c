@@ -206,7 +206,7 @@ testNetworkFlags(void)
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_INVALID_ARG);
     g_assert_null(virNetworkDefFormat(def, 1 << 7));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x80) in function virNetworkDefFormat");
+                    "unsupported flags (0x80) in function virNetworkDefFormat");
     virNetworkDefFree(NULL);
 }
 

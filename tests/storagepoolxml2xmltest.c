@@ -111,7 +111,7 @@ testPoolFlags(void)
 
     g_assert_null(virStoragePoolDefParseString(xml, 1));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x1) in function virStoragePoolDefParseString");
+                    "unsupported flags (0x1) in function virStoragePoolDefParseString");
 }
 
 static void

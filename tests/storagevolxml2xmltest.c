@@ -144,7 +144,7 @@ testVolOptionalCapacity(void)
 
     g_assert_null(virStorageVolDefParseString(pool, noCap, 1 << 5));
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: unsupported flags (0x20) in function virStorageVolDefParseXML");
+                    "unsupported flags (0x20) in function virStorageVolDefParseXML");
 }
 
 /* The physical size is the driver's and is printed only when known. */
