@@ -2,8 +2,11 @@
 /* testdriverstoragetest.c: placeholder, being written */
 #include <config.h>
 
+#include <stdio.h>
+
 int
 main(void)
 {
-    return 77;
+    printf("1..0 # SKIP the storage part of the test driver is being written\n");
+    return 0;
 }
