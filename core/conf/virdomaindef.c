@@ -704,24 +704,25 @@ virDomainDefParseVcpus(xmlXPathContextPtr ctxt, virDomainDef *def)
 }
 
 /* The IOThreads counted by <iothreads> but not listed get the lowest free
- * ids, appended (libvirt's virDomainIOThreadIDDefArrayInit). */
-static void
-virDomainDefFillIOThreadIDs(virDomainDef *def)
+ * ids, appended (as libvirt does).  @listed holds the listed ids.  libvirt
+ * makes as many as asked, until memory runs out; at most
+ * VIR_DOMAIN_IMPLICIT_MAX are made here. */
+static int
+virDomainDefFillIOThreadIDs(virDomainDef *def, GHashTable *listed)
 {
     unsigned int next = 1;
 
     if (def->niothreadids >= def->iothreads)
-        return;
+        return 0;
+    if (def->iothreads > VIR_DOMAIN_IMPLICIT_MAX) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("iothreads count '%1$u' is more than the limit of %2$d"),
+                       def->iothreads, VIR_DOMAIN_IMPLICIT_MAX);
+        return -1;
+    }
     def->iothreadids = g_renew(virDomainIOThreadIDDef, def->iothreadids, def->iothreads);
     while (def->niothreadids < def->iothreads) {
-        bool used = false;
-        size_t i;
-
-        for (i = 0; i < def->niothreadids; i++) {
-            if (def->iothreadids[i].id == next)
-                used = true;
-        }
-        if (!used) {
+        if (!g_hash_table_contains(listed, GUINT_TO_POINTER(next))) {
             def->iothreadids[def->niothreadids].id = next;
             def->iothreadids[def->niothreadids].cpuset = NULL;
             def->iothreadids[def->niothreadids].autofill = true;
@@ -729,6 +730,7 @@ virDomainDefFillIOThreadIDs(virDomainDef *def)
         }
         next++;
     }
+    return 0;
 }
 
 static int
@@ -736,6 +738,7 @@ virDomainDefParseIOThreads(xmlXPathContextPtr ctxt, virDomainDef *def)
 {
     g_autofree char *count = virXPathString("string(./iothreads[1])", ctxt);
     g_autofree xmlNodePtr *nodes = NULL;
+    g_autoptr(GHashTable) listed = g_hash_table_new(g_direct_hash, g_direct_equal);
     int n;
     size_t i;
 
@@ -758,23 +761,20 @@ virDomainDefParseIOThreads(xmlXPathContextPtr ctxt, virDomainDef *def)
         def->iothreadids = g_new0(virDomainIOThreadIDDef, n);
     for (i = 0; i < (size_t)n; i++) {
         unsigned int id;
-        size_t j;
 
         if (virXMLPropUInt(nodes[i], "id", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
                            &id) < 0)
             return -1;
-        for (j = 0; j < def->niothreadids; j++) {
-            if (def->iothreadids[j].id == id) {
-                virReportError(VIR_ERR_XML_ERROR, _("duplicate iothread id '%1$u' found"), id);
-                return -1;
-            }
+        /* ids are not zero: the pointer is never NULL */
+        if (!g_hash_table_add(listed, GUINT_TO_POINTER(id))) {
+            virReportError(VIR_ERR_XML_ERROR, _("duplicate iothread id '%1$u' found"), id);
+            return -1;
         }
         def->iothreadids[def->niothreadids++].id = id;
     }
     if (def->niothreadids > def->iothreads)
         def->iothreads = def->niothreadids;
-    virDomainDefFillIOThreadIDs(def);
-    return 0;
+    return virDomainDefFillIOThreadIDs(def, listed);
 }
 
 static int
@@ -1114,6 +1114,14 @@ virDomainDefParseVcpuInfo(xmlXPathContextPtr ctxt, virDomainDef *def)
         return -1;
     if (!virXPathNode("./vcpus[1]", ctxt))
         return 0;
+    /* libvirt keeps an entry per vCPU whatever their number and runs out of
+     * memory with a few hundred million; only <vcpus> needs them here */
+    if (def->maxvcpus > VIR_DOMAIN_IMPLICIT_MAX) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("maximum vcpus count '%1$u' is more than the %2$d vCPUs <vcpus> can describe"),
+                       def->maxvcpus, VIR_DOMAIN_IMPLICIT_MAX);
+        return -1;
+    }
     /* with <vcpus>, every vCPU is listed: offline and hotpluggable unless said */
     def->vcpuinfo = g_new0(virDomainVcpuInfo, def->maxvcpus);
     def->nvcpuinfo = def->maxvcpus;

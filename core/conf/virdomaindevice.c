@@ -734,6 +734,26 @@ virDomainPCIAddressFormat(virBuffer *buf, const virDomainDevicePCIAddress *addr)
         virBufferAsprintf(buf, " multifunction='%s'", virTristateSwitchTypeToString(addr->multi));
 }
 
+/* controller='' of a drive, virtio-serial or ccid address: a controller
+ * index, so an int like <controller index=''>.  libvirt reads larger values
+ * but wraps them to negative indexes, prints those and cannot read its own
+ * output again. */
+static int
+virDomainAddressControllerParse(xmlNodePtr address, unsigned int *controller)
+{
+    if (virXMLPropUInt(address, "controller", 10, VIR_XML_PROP_NONE, controller) < 0)
+        return -1;
+    if (*controller > INT_MAX) {
+        g_autofree char *value = virXMLPropString(address, "controller");
+
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'. Expected integer value"),
+                       "controller", "address", value);
+        return -1;
+    }
+    return 0;
+}
+
 static int
 virDomainDeviceAddressParse(xmlNodePtr address, virDomainDeviceInfo *info)
 {
@@ -755,8 +775,7 @@ virDomainDeviceAddressParse(xmlNodePtr address, virDomainDeviceInfo *info)
         return virDomainPCIAddressParse(address, &info->addr.pci);
 
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE:
-        if (virXMLPropUInt(address, "controller", 10, VIR_XML_PROP_NONE,
-                           &info->addr.drive.controller) < 0 ||
+        if (virDomainAddressControllerParse(address, &info->addr.drive.controller) < 0 ||
             virXMLPropUInt(address, "bus", 10, VIR_XML_PROP_NONE, &info->addr.drive.bus) < 0 ||
             virXMLPropUInt(address, "target", 10, VIR_XML_PROP_NONE,
                            &info->addr.drive.target) < 0 ||
@@ -765,8 +784,7 @@ virDomainDeviceAddressParse(xmlNodePtr address, virDomainDeviceInfo *info)
         break;
 
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_VIRTIO_SERIAL:
-        if (virXMLPropUInt(address, "controller", 10, VIR_XML_PROP_NONE,
-                           &info->addr.vioserial.controller) < 0 ||
+        if (virDomainAddressControllerParse(address, &info->addr.vioserial.controller) < 0 ||
             virXMLPropUInt(address, "bus", 10, VIR_XML_PROP_NONE,
                            &info->addr.vioserial.bus) < 0 ||
             virXMLPropUInt(address, "port", 10, VIR_XML_PROP_NONE,
@@ -775,8 +793,7 @@ virDomainDeviceAddressParse(xmlNodePtr address, virDomainDeviceInfo *info)
         break;
 
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_CCID:
-        if (virXMLPropUInt(address, "controller", 10, VIR_XML_PROP_NONE,
-                           &info->addr.ccid.controller) < 0 ||
+        if (virDomainAddressControllerParse(address, &info->addr.ccid.controller) < 0 ||
             virXMLPropUInt(address, "slot", 10, VIR_XML_PROP_NONE, &info->addr.ccid.slot) < 0)
             return -1;
         break;
@@ -1972,6 +1989,28 @@ virDomainControllerDefNew(virDomainControllerType type, int idx)
     return def;
 }
 
+/* ports='' and vectors='': libvirt reads them as non-negative ints.
+ * Returns 1 when set, 0 when absent, -1 with an error. */
+static int
+virDomainControllerCountParse(xmlNodePtr node, const char *name, unsigned int *result)
+{
+    int value;
+    int rc;
+
+    if ((rc = virXMLPropInt(node, name, 10, VIR_XML_PROP_NONE, &value, 0)) <= 0)
+        return rc;
+    if (value < 0) {
+        g_autofree char *str = virXMLPropString(node, name);
+
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'. Expected non-negative value"),
+                       name, (const char *)node->name, str);
+        return -1;
+    }
+    *result = value;
+    return 1;
+}
+
 static virDomainControllerDef *
 virDomainControllerDefParse(xmlNodePtr node, unsigned int flags)
 {
@@ -2004,15 +2043,15 @@ virDomainControllerDefParse(xmlNodePtr node, unsigned int flags)
 
     switch (def->type) {
     case VIR_DOMAIN_CONTROLLER_TYPE_VIRTIO_SERIAL:
-        if ((rc = virXMLPropUInt(node, "ports", 10, VIR_XML_PROP_NONE, &def->ports)) < 0)
+        if ((rc = virDomainControllerCountParse(node, "ports", &def->ports)) < 0)
             return NULL;
         def->hasPorts = rc == 1;
-        if ((rc = virXMLPropUInt(node, "vectors", 10, VIR_XML_PROP_NONE, &def->vectors)) < 0)
+        if ((rc = virDomainControllerCountParse(node, "vectors", &def->vectors)) < 0)
             return NULL;
         def->hasVectors = rc == 1;
         break;
     case VIR_DOMAIN_CONTROLLER_TYPE_USB:
-        if ((rc = virXMLPropUInt(node, "ports", 10, VIR_XML_PROP_NONE, &def->ports)) < 0)
+        if ((rc = virDomainControllerCountParse(node, "ports", &def->ports)) < 0)
             return NULL;
         def->hasPorts = rc == 1;
         break;
@@ -2191,37 +2230,6 @@ virDomainControllerDefFormat(virBuffer *buf, const virDomainControllerDef *def,
     virBufferAddLit(buf, "</controller>\n");
 }
 
-/* Explicit controllers are kept ordered by type and index as parsed. */
-static void
-virDomainControllerInsert(virDomainDef *def, virDomainControllerDef *controller)
-{
-    int idx;
-    int insertAt = -1;
-
-    for (idx = (int)def->ncontrollers - 1; idx >= 0; idx--) {
-        virDomainControllerDef *cur = def->controllers[idx];
-
-        if (cur->type != controller->type)
-            continue;
-        if (controller->idx == -1) {
-            insertAt = idx + 1;
-            break;
-        }
-        if (cur->idx > controller->idx)
-            insertAt = idx;
-        else if (insertAt == -1)
-            insertAt = idx + 1;
-    }
-    if (insertAt == -1)
-        insertAt = def->ncontrollers;
-    def->controllers = g_renew(virDomainControllerDef *, def->controllers,
-                               def->ncontrollers + 1);
-    memmove(&def->controllers[insertAt + 1], &def->controllers[insertAt],
-            (def->ncontrollers - insertAt) * sizeof(def->controllers[0]));
-    def->controllers[insertAt] = controller;
-    def->ncontrollers++;
-}
-
 static virDomainControllerDef *
 virDomainDefFindController(const virDomainDef *def, virDomainControllerType type, int idx)
 {
@@ -2244,20 +2252,43 @@ virDomainDefMaybeAddController(virDomainDef *def, virDomainControllerType type, 
     def->controllers[def->ncontrollers++] = virDomainControllerDefNew(type, idx);
 }
 
-static void
+static int
+virDomainControllerIndexCompare(const void *a, const void *b)
+{
+    int x = *(const int *)a;
+    int y = *(const int *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* The controllers of @type that drive addresses of disks on @bus (and, for
+ * SCSI, of hostdevs) need: every index from 0 to the highest one used,
+ * missing ones appended in index order, as libvirt does.  libvirt adds
+ * them whatever their number; here at most VIR_DOMAIN_IMPLICIT_MAX are
+ * added, so that a target such as 'sdzzzzzz' is refused instead of
+ * building tens of millions of controllers. */
+static int
 virDomainDefAddDiskControllers(virDomainDef *def, virDomainControllerType type,
                                virDomainDiskBus bus)
 {
+    const char *disk = NULL;     /* the target needing the highest index */
     int maxController = -1;
-    size_t i;
+    g_autofree int *existing = NULL;
+    size_t nexisting = 0;
+    size_t missing;
+    size_t i, j;
+    int idx;
 
     for (i = 0; i < def->ndisks; i++) {
-        const virDomainDiskDef *disk = def->disks[i];
+        const virDomainDiskDef *cur = def->disks[i];
 
-        if (disk->bus != bus || disk->info.type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE)
+        if (cur->bus != bus || cur->info.type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE)
             continue;
-        if ((int)disk->info.addr.drive.controller > maxController)
-            maxController = disk->info.addr.drive.controller;
+        /* addresses are at most INT_MAX (virDomainAddressControllerParse) */
+        if ((int)cur->info.addr.drive.controller > maxController) {
+            maxController = cur->info.addr.drive.controller;
+            disk = cur->dst;
+        }
     }
     if (type == VIR_DOMAIN_CONTROLLER_TYPE_SCSI) {
         for (i = 0; i < def->nhostdevs; i++) {
@@ -2265,12 +2296,56 @@ virDomainDefAddDiskControllers(virDomainDef *def, virDomainControllerType type,
 
             if (hostdev->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_SCSI &&
                 hostdev->info.type == VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE &&
-                (int)hostdev->info.addr.drive.controller > maxController)
+                (int)hostdev->info.addr.drive.controller > maxController) {
                 maxController = hostdev->info.addr.drive.controller;
+                disk = NULL;
+            }
         }
     }
-    for (i = 0; (int)i <= maxController; i++)
-        virDomainDefMaybeAddController(def, type, i);
+    if (maxController < 0)
+        return 0;
+
+    /* the indexes 0..maxController that exist already, sorted, once each */
+    existing = g_new0(int, def->ncontrollers + 1);
+    for (i = 0; i < def->ncontrollers; i++) {
+        const virDomainControllerDef *cur = def->controllers[i];
+
+        if (cur->type == type && cur->idx >= 0 && cur->idx <= maxController)
+            existing[nexisting++] = cur->idx;
+    }
+    qsort(existing, nexisting, sizeof(existing[0]), virDomainControllerIndexCompare);
+    for (i = 0, j = 0; i < nexisting; i++) {
+        if (j == 0 || existing[j - 1] != existing[i])
+            existing[j++] = existing[i];
+    }
+    nexisting = j;
+
+    missing = (size_t)maxController + 1 - nexisting;
+    if (missing > VIR_DOMAIN_IMPLICIT_MAX) {
+        if (disk)
+            virReportError(VIR_ERR_XML_ERROR,
+                           _("disk '%1$s' needs %2$zu implicit '%3$s' controllers (up to index %4$d), more than the limit of %5$d"),
+                           disk, missing, virDomainControllerTypeToString(type), maxController,
+                           VIR_DOMAIN_IMPLICIT_MAX);
+        else
+            virReportError(VIR_ERR_XML_ERROR,
+                           _("SCSI hostdev needs %1$zu implicit 'scsi' controllers (up to index %2$d), more than the limit of %3$d"),
+                           missing, maxController, VIR_DOMAIN_IMPLICIT_MAX);
+        return -1;
+    }
+    if (missing == 0)
+        return 0;
+
+    def->controllers = g_renew(virDomainControllerDef *, def->controllers,
+                               def->ncontrollers + missing);
+    for (idx = 0, j = 0; idx <= maxController; idx++) {
+        if (j < nexisting && existing[j] == idx) {
+            j++;
+            continue;
+        }
+        def->controllers[def->ncontrollers++] = virDomainControllerDefNew(type, idx);
+    }
+    return 0;
 }
 
 
@@ -4023,6 +4098,33 @@ virDomainChrDefNew(virDomainChrDeviceType deviceType)
     return chr;
 }
 
+/* libvirt reads port='' as an unsigned int ("-N" standing for 2^32 - N,
+ * blanks before it allowed) and keeps it in an int: so 4294967295 and -1
+ * mean no port, and 2147483648 is printed back as -2147483648. */
+static int
+virDomainChrPortParse(const char *str, int *port)
+{
+    const char *p = str;
+    bool negative = false;
+    char *end = NULL;
+    guint64 v;
+
+    while (g_ascii_isspace(*p))
+        p++;
+    if (*p == '-' || *p == '+')
+        negative = *p++ == '-';
+    if (!g_ascii_isdigit(*p))
+        return -1;
+    errno = 0;
+    v = g_ascii_strtoull(p, &end, 10);
+    if (errno || *end || v > UINT_MAX)
+        return -1;
+    if (negative)
+        v = ((guint64)UINT_MAX + 1 - v) & UINT_MAX;
+    *port = (int)(unsigned int)v;
+    return 0;
+}
+
 static int
 virDomainChrTargetParse(xmlNodePtr node, virDomainChrDef *chr)
 {
@@ -4077,15 +4179,9 @@ virDomainChrTargetParse(xmlNodePtr node, virDomainChrDef *chr)
     case VIR_DOMAIN_CHR_DEVICE_TYPE_CONSOLE: {
         g_autofree char *port = virXMLPropString(target, "port");
 
-        if (port) {
-            char *end = NULL;
-            long v = strtol(port, &end, 10);
-
-            if (end == port || *end || v < 0 || v > INT_MAX) {
-                virReportError(VIR_ERR_XML_ERROR, _("Invalid port number: %1$s"), port);
-                return -1;
-            }
-            chr->port = v;
+        if (port && virDomainChrPortParse(port, &chr->port) < 0) {
+            virReportError(VIR_ERR_XML_ERROR, _("Invalid port number: %1$s"), port);
+            return -1;
         }
         break;
     }
@@ -4217,7 +4313,8 @@ virDomainChrAssignPorts(virDomainChrDef **list, size_t count)
             if (list[j]->port > maxport)
                 maxport = list[j]->port;
         }
-        list[i]->port = maxport + 1;
+        /* libvirt wraps after INT_MAX, without undefined behaviour here */
+        list[i]->port = (int)((unsigned int)maxport + 1);
     }
 }
 
@@ -4726,6 +4823,89 @@ virDomainDefParseChrs(xmlXPathContextPtr ctxt, const char *xpath,
     return 0;
 }
 
+/* Where @controller goes among @group, the controllers of its type: before
+ * the first one with a higher index, else at the end.  Those with an index
+ * are sorted (every one came in this way); the ones without (-1) stay where
+ * they were put, at the end of the group as it was then.  So the place is
+ * just after the last indexed one not higher, skipping those without. */
+static guint
+virDomainControllerGroupPosition(GPtrArray *group, const virDomainControllerDef *controller)
+{
+    guint pos = group->len;
+
+    if (controller->idx == -1)
+        return pos;
+    while (pos > 0) {
+        const virDomainControllerDef *prev = g_ptr_array_index(group, pos - 1);
+
+        if (prev->idx != -1 && prev->idx <= controller->idx)
+            break;
+        pos--;
+    }
+    while (pos < group->len &&
+           ((virDomainControllerDef *)g_ptr_array_index(group, pos))->idx == -1)
+        pos++;
+    return pos;
+}
+
+/* The <controller> elements.  As libvirt, the controllers of one type are
+ * kept together, types in the order they first appear, and each new one
+ * goes before the first of its type with a higher index (USB companions
+ * share the index of their master; other duplicates are refused).  Kept in
+ * one array per type while parsing, so that a definition formatted with
+ * thousands of implicit controllers reads back in about linear time. */
+static int
+virDomainDefControllersParseXML(virDomainDef *def, xmlNodePtr *nodes, int n,
+                                unsigned int parseFlags)
+{
+    g_autoptr(GHashTable) seen = g_hash_table_new_full(g_int64_hash, g_int64_equal,
+                                                       g_free, NULL);
+    /* one array of controllers per type, in the order the types appear */
+    g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GPtrArray *byType[VIR_DOMAIN_CONTROLLER_TYPE_LAST] = { NULL };
+    size_t i, j;
+
+    for (i = 0; i < (size_t)n; i++) {
+        g_autoptr(virDomainControllerDef) controller = NULL;
+        GPtrArray *group;
+        guint pos;
+
+        if (!(controller = virDomainControllerDefParse(nodes[i], parseFlags)))
+            return -1;
+        if (controller->idx != -1 && controller->type != VIR_DOMAIN_CONTROLLER_TYPE_USB) {
+            gint64 *key = g_new(gint64, 1);
+
+            *key = ((gint64)controller->type << 32) | (guint32)controller->idx;
+            if (!g_hash_table_add(seen, key)) {
+                virReportError(VIR_ERR_XML_ERROR,
+                               _("Multiple '%1$s' controllers with index '%2$d'"),
+                               virDomainControllerTypeToString(controller->type),
+                               controller->idx);
+                return -1;
+            }
+        }
+        if (!(group = byType[controller->type])) {
+            group = g_ptr_array_new_with_free_func((GDestroyNotify)virDomainControllerDefFree);
+            byType[controller->type] = group;
+            g_ptr_array_add(groups, group);
+        }
+        pos = virDomainControllerGroupPosition(group, controller);
+        g_ptr_array_insert(group, pos, g_steal_pointer(&controller));
+    }
+
+    for (i = 0; i < groups->len; i++) {
+        GPtrArray *group = g_ptr_array_index(groups, i);
+
+        def->controllers = g_renew(virDomainControllerDef *, def->controllers,
+                                   def->ncontrollers + group->len);
+        for (j = 0; j < group->len; j++)
+            def->controllers[def->ncontrollers++] = g_ptr_array_index(group, j);
+        /* the definition owns them now */
+        g_ptr_array_set_free_func(group, NULL);
+    }
+    return 0;
+}
+
 /**
  * virDomainDefDevicesParseXML:
  * @ctxt: XPath context on the <domain> element
@@ -4758,22 +4938,8 @@ virDomainDefDevicesParseXML(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned
 
     if ((n = virXPathNodeSet("./devices/controller", ctxt, &nodes)) < 0)
         return -1;
-    for (i = 0; i < (size_t)n; i++) {
-        virDomainControllerDef *controller = virDomainControllerDefParse(nodes[i], parseFlags);
-
-        if (!controller)
-            return -1;
-        /* USB companion controllers share their index with the master */
-        if (controller->idx != -1 && controller->type != VIR_DOMAIN_CONTROLLER_TYPE_USB &&
-            virDomainDefFindController(def, controller->type, controller->idx)) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           _("Multiple '%1$s' controllers with index '%2$d'"),
-                           virDomainControllerTypeToString(controller->type), controller->idx);
-            virDomainControllerDefFree(controller);
-            return -1;
-        }
-        virDomainControllerInsert(def, controller);
-    }
+    if (virDomainDefControllersParseXML(def, nodes, n, parseFlags) < 0)
+        return -1;
     g_clear_pointer(&nodes, g_free);
 
     if ((n = virXPathNodeSet("./devices/interface", ctxt, &nodes)) < 0)
@@ -5001,6 +5167,42 @@ virDomainHostdevAssignAddress(const virDomainDef *def, virDomainHostdevDef *host
     hostdev->info.addr.drive.unit = unit;
 }
 
+/* Controllers without index='' get, in document order, the lowest index
+ * their type does not use yet.  That index is at most ncontrollers, so one
+ * flag per type and index up to there says what is taken. */
+static void
+virDomainDefAssignControllerIndexes(virDomainDef *def)
+{
+    size_t next[VIR_DOMAIN_CONTROLLER_TYPE_LAST] = { 0 };
+    size_t n = def->ncontrollers + 1;
+    g_autofree bool *used = NULL;
+    size_t i;
+
+    for (i = 0; i < def->ncontrollers && def->controllers[i]->idx != -1; i++)
+        ;
+    if (i == def->ncontrollers)
+        return;
+    used = g_new0(bool, n * VIR_DOMAIN_CONTROLLER_TYPE_LAST);
+    for (i = 0; i < def->ncontrollers; i++) {
+        const virDomainControllerDef *controller = def->controllers[i];
+
+        if (controller->idx >= 0 && (size_t)controller->idx < n)
+            used[controller->type * n + controller->idx] = true;
+    }
+    for (i = 0; i < def->ncontrollers; i++) {
+        virDomainControllerDef *controller = def->controllers[i];
+        bool *taken = used + controller->type * n;
+        size_t *idx = &next[controller->type];
+
+        if (controller->idx != -1)
+            continue;
+        while (taken[*idx])
+            (*idx)++;
+        taken[*idx] = true;
+        controller->idx = *idx;
+    }
+}
+
 static void
 virDomainDefAddVirtioSerialControllers(virDomainDef *def)
 {
@@ -5049,16 +5251,7 @@ virDomainDefDevicesPostParse(virDomainDef *def, unsigned int parseFlags)
         if (virDomainDiskPostParse(def->disks[i]) < 0)
             return -1;
     }
-    for (i = 0; i < def->ncontrollers; i++) {
-        virDomainControllerDef *controller = def->controllers[i];
-        int idx = 0;
-
-        if (controller->idx != -1)
-            continue;
-        while (virDomainDefFindController(def, controller->type, idx))
-            idx++;
-        controller->idx = idx;
-    }
+    virDomainDefAssignControllerIndexes(def);
 
     for (i = 0; i < def->nhostdevs; i++) {
         if (def->hostdevs[i]->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_SCSI &&
@@ -5073,10 +5266,15 @@ virDomainDefDevicesPostParse(virDomainDef *def, unsigned int parseFlags)
         def->consoles[i]->port = i;
     if (virDomainDefAddConsoleCompat(def) < 0)
         return -1;
-    virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_SCSI, VIR_DOMAIN_DISK_BUS_SCSI);
-    virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_FDC, VIR_DOMAIN_DISK_BUS_FDC);
-    virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_IDE, VIR_DOMAIN_DISK_BUS_IDE);
-    virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA, VIR_DOMAIN_DISK_BUS_SATA);
+    if (virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_SCSI,
+                                       VIR_DOMAIN_DISK_BUS_SCSI) < 0 ||
+        virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_FDC,
+                                       VIR_DOMAIN_DISK_BUS_FDC) < 0 ||
+        virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_IDE,
+                                       VIR_DOMAIN_DISK_BUS_IDE) < 0 ||
+        virDomainDefAddDiskControllers(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA,
+                                       VIR_DOMAIN_DISK_BUS_SATA) < 0)
+        return -1;
     virDomainDefAddVirtioSerialControllers(def);
     for (i = 0; i < def->nsmartcards; i++) {
         virDomainDeviceInfo *info = &def->smartcards[i]->info;

@@ -23,6 +23,14 @@ typedef struct _virDomainDef virDomainDef;
 
 #define VIR_DOMAIN_MAC_BUFLEN 6
 
+/* The most objects the parser makes from one number in the XML: implicit
+ * controllers of one type (a disk 'sdzzzzzz' sits on SCSI controller
+ * 45896057), IOThreads counted by <iothreads>, vCPUs listed by <vcpus>.
+ * libvirt has no limit and runs out of memory or time long before such
+ * numbers; this one is far above what a hypervisor offers and still lets
+ * every target name of up to three letters ('hdzzz', 'fdzzz') through. */
+#define VIR_DOMAIN_IMPLICIT_MAX 16384
+
 /* Formatting flags used inside the conf layer; the public VIR_DOMAIN_XML_*
  * flags (SECURE 1, INACTIVE 2, UPDATE_CPU 4, MIGRATABLE 8) are passed
  * through unchanged. */

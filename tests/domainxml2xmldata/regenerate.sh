@@ -5,7 +5,8 @@
 # test driver, as described in README.  Needs Debian's libvirt-clients
 # (virsh 9.0).  Arguments: case names (NAME, for NAME.xml); each gets
 # NAME.expect.xml when libvirt defines it, NAME.err when libvirt refuses it.
-# NAME.flags ("secure", "migratable") adds dumpxml options.
+# NAME.flags ("secure", "migratable") adds dumpxml options; cases with a
+# NAME.deviation are skipped (libvirt gives no sane answer for them).
 # Review the diff afterwards: the outputs are the specification.
 set -eu
 cd "$(dirname "$0")"
@@ -14,6 +15,12 @@ URI=test:///default
 for name in "$@"; do
     in=$name.xml
     [ -f "$in" ] || { echo "no such case: $in" >&2; exit 1; }
+    # libvirt runs out of memory or time on these, or answers what it cannot
+    # read back: NAME.err is vireo's verdict (README, "Where vireo differs")
+    if [ -f "$name.deviation" ]; then
+        echo "$name: vireo's own verdict ($name.deviation), not regenerated" >&2
+        continue
+    fi
     dname=$(sed -n 's:.*<name>\(.*\)</name>.*:\1:p' "$in" | head -n 1 |
             sed -e "s/&lt;/</g" -e "s/&gt;/>/g" -e "s/&apos;/'/g" -e 's/&quot;/"/g' \
                 -e 's/&amp;/\&/g')
