@@ -327,6 +327,68 @@ virDomainChildElement(xmlNodePtr node, const char *name)
     return NULL;
 }
 
+/* libvirt reads an element that may appear once with XPath ("./driver"),
+ * which finds the first one of that name: whether @cur is that one.  Its
+ * repetitions are ignored (so what the first one set is kept, and nothing
+ * is parsed twice into one field). */
+static bool
+virDomainIsFirstChild(xmlNodePtr cur)
+{
+    xmlNodePtr prev;
+
+    for (prev = cur->prev; prev; prev = prev->prev) {
+        if (prev->type == XML_ELEMENT_NODE && xmlStrEqual(prev->name, cur->name))
+            return false;
+    }
+    return true;
+}
+
+/* An XPath context on @node, for the few values libvirt reads with
+ * "string(./elem/@attr)": the first <elem> that has the attribute, not
+ * the first <elem>.  NULL (reported) only when out of memory. */
+static xmlXPathContextPtr
+virDomainXPathContextAt(xmlNodePtr node)
+{
+    xmlXPathContextPtr ctxt = xmlXPathNewContext(node->doc);
+
+    if (!ctxt) {
+        virReportError(VIR_ERR_NO_MEMORY, NULL);
+        return NULL;
+    }
+    ctxt->node = node;
+    return ctxt;
+}
+
+/* The first child element @name of @node that has the attribute @attr:
+ * where libvirt's "string(./NAME/@ATTR)" finds its value. */
+static xmlNodePtr
+virDomainChildWithAttr(xmlNodePtr node, const char *name, const char *attr)
+{
+    xmlNodePtr cur;
+
+    for (cur = node->children; cur; cur = cur->next) {
+        if (cur->type == XML_ELEMENT_NODE && xmlStrEqual(cur->name, BAD_CAST name) &&
+            xmlHasNsProp(cur, BAD_CAST attr, NULL))
+            return cur;
+    }
+    return NULL;
+}
+
+/* libvirt's "string(./NAME/@ATTR)" at @node: @attr of the first child
+ * element @name that has one, NULL if none has it or its value is empty. */
+static char *
+virDomainChildAttr(xmlNodePtr node, const char *name, const char *attr)
+{
+    xmlNodePtr child = virDomainChildWithAttr(node, name, attr);
+    char *value;
+
+    if (!child || !(value = virXMLPropString(child, attr)))
+        return NULL;
+    if (!*value)
+        g_clear_pointer(&value, g_free);
+    return value;
+}
+
 static char *
 virDomainChildContent(xmlNodePtr node, const char *name)
 {
@@ -864,19 +926,19 @@ virDomainDeviceInfoParse(xmlNodePtr node, virDomainDeviceInfo *info, unsigned in
     xmlNodePtr cur;
 
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
-        if (xmlStrEqual(cur->name, BAD_CAST "alias") && !info->alias) {
-            g_autofree char *alias = virXMLPropString(cur, "name");
+        if (xmlStrEqual(cur->name, BAD_CAST "alias")) {
+            /* libvirt's "string(./alias/@name)": the first name given */
+            g_autofree char *alias = virDomainChildAttr(node, "alias", "name");
 
             if (alias && (!(flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) ||
                           g_str_has_prefix(alias, "ua-")))
                 info->alias = g_steal_pointer(&alias);
-        } else if (xmlStrEqual(cur->name, BAD_CAST "address") &&
-                   info->type == VIR_DOMAIN_DEVICE_ADDRESS_TYPE_NONE) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "address")) {
             if (virDomainDeviceAddressParse(cur, info) < 0)
                 return -1;
-        } else if (allowBoot && xmlStrEqual(cur->name, BAD_CAST "boot") && !info->bootIndex) {
+        } else if (allowBoot && xmlStrEqual(cur->name, BAD_CAST "boot")) {
             if (virXMLPropUInt(cur, "order", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
                                &info->bootIndex) < 0)
                 return -1;
@@ -1080,65 +1142,109 @@ virDomainDiskAuthParse(xmlNodePtr auth, virDomainDiskDef *disk)
     return 0;
 }
 
+/* The <cookies> of an HTTP(S) or FTP(S) source; names must be unique. */
+static int
+virDomainDiskCookiesParse(xmlNodePtr cookies, virDomainDiskDef *disk)
+{
+    xmlNodePtr cookie;
+
+    for (cookie = cookies->children; cookie; cookie = cookie->next) {
+        size_t i;
+
+        if (cookie->type != XML_ELEMENT_NODE || !xmlStrEqual(cookie->name, BAD_CAST "cookie"))
+            continue;
+        disk->cookieNames = g_renew(char *, disk->cookieNames, disk->ncookies + 1);
+        disk->cookieValues = g_renew(char *, disk->cookieValues, disk->ncookies + 1);
+        disk->cookieNames[disk->ncookies] = virXMLPropString(cookie, "name");
+        disk->cookieValues[disk->ncookies] = virXMLNodeContentString(cookie);
+        disk->ncookies++;
+        if (!disk->cookieNames[disk->ncookies - 1]) {
+            virReportError(VIR_ERR_XML_ERROR, "%s", _("missing cookie name"));
+            return -1;
+        }
+        for (i = 0; i < disk->ncookies - 1; i++) {
+            if (g_str_equal(disk->cookieNames[i], disk->cookieNames[disk->ncookies - 1])) {
+                virReportError(VIR_ERR_XML_ERROR, _("duplicate cookie '%1$s'"),
+                               disk->cookieNames[i]);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* <seclabel> of a disk source: a list, at most one per security model. */
+static int
+virDomainDiskSeclabelParse(xmlNodePtr node, virDomainDiskDef *disk)
+{
+    g_autofree char *model = virXMLPropString(node, "model");
+    virDomainDeviceSeclabel *seclabel;
+    size_t i;
+
+    for (i = 0; model && i < disk->nseclabels; i++) {
+        if (g_strcmp0(disk->seclabels[i].model, model) == 0) {
+            virReportError(VIR_ERR_XML_DETAIL,
+                           _("seclabel for model %1$s is already provided"), model);
+            return -1;
+        }
+    }
+    disk->seclabels = g_renew(virDomainDeviceSeclabel, disk->seclabels, disk->nseclabels + 1);
+    seclabel = &disk->seclabels[disk->nseclabels++];
+    memset(seclabel, 0, sizeof(*seclabel));
+    seclabel->model = g_steal_pointer(&model);
+    if (virXMLPropTristateBool(node, "relabel", VIR_XML_PROP_NONE, &seclabel->relabel) < 0)
+        return -1;
+    seclabel->label = virDomainChildContent(node, "label");
+    return 0;
+}
+
+/* The children of a disk <source>.  Those that may appear once count the
+ * first time, as in libvirt; the initiator IQN and the readahead size and
+ * timeout are libvirt's "string(./initiator/iqn/@name)" and the like: the
+ * first one given. */
 static int
 virDomainDiskSourceChildrenParse(xmlNodePtr source, virDomainDiskDef *disk)
 {
+    g_autoptr(xmlXPathContext) ctxt = NULL;
     xmlNodePtr cur;
 
     for (cur = source->children; cur; cur = cur->next) {
         if (cur->type != XML_ELEMENT_NODE)
             continue;
         if (xmlStrEqual(cur->name, BAD_CAST "seclabel")) {
-            virDomainDeviceSeclabel *seclabel;
-
-            disk->seclabels = g_renew(virDomainDeviceSeclabel, disk->seclabels,
-                                      disk->nseclabels + 1);
-            seclabel = &disk->seclabels[disk->nseclabels++];
-            memset(seclabel, 0, sizeof(*seclabel));
-            seclabel->model = virXMLPropString(cur, "model");
-            if (virXMLPropTristateBool(cur, "relabel", VIR_XML_PROP_NONE, &seclabel->relabel) < 0)
+            if (virDomainDiskSeclabelParse(cur, disk) < 0)
                 return -1;
-            seclabel->label = virDomainChildContent(cur, "label");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "auth") && !disk->authUsername) {
+            continue;
+        }
+        if (!virDomainIsFirstChild(cur))
+            continue;
+        if (xmlStrEqual(cur->name, BAD_CAST "auth")) {
+            if (disk->authUsername) {
+                virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                               _("an <auth> definition already found for disk source"));
+                return -1;
+            }
             disk->authInSource = true;
             if (virDomainDiskAuthParse(cur, disk) < 0)
                 return -1;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "initiator")) {
-            xmlNodePtr iqn = virDomainChildElement(cur, "iqn");
-
-            if (iqn)
-                disk->initiatorIQN = virXMLPropString(iqn, "name");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "ssl")) {
-            if (virXMLPropTristateBool(cur, "verify", VIR_XML_PROP_REQUIRED,
-                                       &disk->sslVerify) < 0)
+        } else if (xmlStrEqual(cur->name, BAD_CAST "ssl") &&
+                   (disk->protocol == VIR_DOMAIN_DISK_PROTOCOL_HTTPS ||
+                    disk->protocol == VIR_DOMAIN_DISK_PROTOCOL_FTPS)) {
+            if (virXMLPropTristateBool(cur, "verify", VIR_XML_PROP_NONE, &disk->sslVerify) < 0)
                 return -1;
         } else if (xmlStrEqual(cur->name, BAD_CAST "cookies")) {
-            xmlNodePtr cookie;
-
-            for (cookie = cur->children; cookie; cookie = cookie->next) {
-                if (cookie->type != XML_ELEMENT_NODE ||
-                    !xmlStrEqual(cookie->name, BAD_CAST "cookie"))
-                    continue;
-                disk->cookieNames = g_renew(char *, disk->cookieNames, disk->ncookies + 1);
-                disk->cookieValues = g_renew(char *, disk->cookieValues, disk->ncookies + 1);
-                disk->cookieNames[disk->ncookies] = virXMLPropString(cookie, "name");
-                disk->cookieValues[disk->ncookies] = virXMLNodeContentString(cookie);
-                disk->ncookies++;
-                if (!disk->cookieNames[disk->ncookies - 1]) {
-                    virReportError(VIR_ERR_XML_ERROR, "%s", _("missing cookie name"));
-                    return -1;
-                }
-            }
-        } else if (xmlStrEqual(cur->name, BAD_CAST "readahead")) {
-            if (virXMLPropULongLong(cur, "size", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
-                                    &disk->readahead) < 0)
-                return -1;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "timeout")) {
-            if (virXMLPropULongLong(cur, "seconds", 10,
-                                    VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
-                                    &disk->timeout) < 0)
+            if (virDomainDiskCookiesParse(cur, disk) < 0)
                 return -1;
         }
+    }
+
+    if (!(ctxt = virDomainXPathContextAt(source)))
+        return -1;
+    disk->initiatorIQN = virXPathString("string(./initiator/iqn/@name)", ctxt);
+    if (virXPathULongLong("string(./readahead/@size)", ctxt, &disk->readahead) == -2 ||
+        virXPathULongLong("string(./timeout/@seconds)", ctxt, &disk->timeout) == -2) {
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("invalid readahead size or timeout"));
+        return -1;
     }
     return 0;
 }
@@ -1161,17 +1267,17 @@ virDomainDiskBackingStoreParse(xmlNodePtr node, virDomainDiskBackingStore **resu
         return -1;
     }
     store->type = val;
+    /* libvirt's "string(./format/@type)": the first type given */
+    store->format = virDomainChildAttr(node, "format", "type");
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
-        if (xmlStrEqual(cur->name, BAD_CAST "format") && !store->format) {
-            store->format = virXMLPropString(cur, "type");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "source") && !store->path) {
+        if (xmlStrEqual(cur->name, BAD_CAST "source")) {
             const char *attr = store->type == VIR_DOMAIN_DISK_TYPE_BLOCK ? "dev" :
                                store->type == VIR_DOMAIN_DISK_TYPE_DIR ? "dir" : "file";
 
             store->path = virXMLPropString(cur, attr);
-        } else if (xmlStrEqual(cur->name, BAD_CAST "backingStore") && !store->next) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "backingStore")) {
             if (virDomainDiskBackingStoreParse(cur, &store->next) < 0) {
                 while (store->next) {
                     virDomainDiskBackingStore *next = store->next->next;
@@ -1191,39 +1297,67 @@ virDomainDiskBackingStoreParse(xmlNodePtr node, virDomainDiskBackingStore **resu
     return 0;
 }
 
+/* <iotune> of the disk @node.  libvirt reads each field as
+ * "string(./iotune/FIELD)": the first such element in any <iotune>, an
+ * empty one meaning no value. */
 static int
-virDomainDiskIotuneParse(xmlNodePtr iotune, virDomainDiskDef *disk)
+virDomainDiskIotuneParse(xmlNodePtr node, virDomainDiskDef *disk)
 {
+    bool seen[VIR_DOMAIN_DISK_IOTUNE_LAST] = { false };
+    bool seenGroup = false;
+    xmlNodePtr iotune;
     xmlNodePtr cur;
+    size_t i;
 
-    disk->hasIotune = true;
-    for (cur = iotune->children; cur; cur = cur->next) {
-        g_autofree char *text = NULL;
-        int which;
-        char *end = NULL;
-        unsigned long long v;
+    for (iotune = node->children; iotune; iotune = iotune->next) {
+        if (iotune->type != XML_ELEMENT_NODE || !xmlStrEqual(iotune->name, BAD_CAST "iotune"))
+            continue;
+        disk->hasIotune = true;
+        for (cur = iotune->children; cur; cur = cur->next) {
+            g_autofree char *text = NULL;
+            int which;
+            char *end = NULL;
+            unsigned long long v;
 
-        if (cur->type != XML_ELEMENT_NODE)
-            continue;
-        text = virXMLNodeContentString(cur);
-        if (xmlStrEqual(cur->name, BAD_CAST "group_name")) {
-            g_free(disk->iotuneGroup);
-            disk->iotuneGroup = g_steal_pointer(&text);
-            continue;
+            if (cur->type != XML_ELEMENT_NODE)
+                continue;
+            if (xmlStrEqual(cur->name, BAD_CAST "group_name")) {
+                if (seenGroup)
+                    continue;
+                seenGroup = true;
+                disk->iotuneGroup = virXMLNodeContentString(cur);
+                if (!*disk->iotuneGroup)
+                    g_clear_pointer(&disk->iotuneGroup, g_free);
+                continue;
+            }
+            if ((which = virDomainDiskIotuneTypeFromString((const char *)cur->name)) < 0 ||
+                seen[which])
+                continue;
+            seen[which] = true;
+            text = virXMLNodeContentString(cur);
+            /* an empty value is no value */
+            if (!*text)
+                continue;
+            errno = 0;
+            v = g_ascii_strtoull(text, &end, 10);
+            if (errno || end == text || *end || text[0] == '-') {
+                virReportError(VIR_ERR_XML_ERROR,
+                               _("disk iotune field '%1$s' must be an integer"),
+                               (const char *)cur->name);
+                return -1;
+            }
+            disk->iotune[which] = v;
         }
-        /* an empty value is no value */
-        if (!*text)
-            continue;
-        if ((which = virDomainDiskIotuneTypeFromString((const char *)cur->name)) < 0)
-            continue;
-        errno = 0;
-        v = g_ascii_strtoull(text, &end, 10);
-        if (errno || end == text || *end || text[0] == '-') {
-            virReportError(VIR_ERR_XML_ERROR, _("disk iotune field '%1$s' must be an integer"),
-                           (const char *)cur->name);
+    }
+    /* bytes_sec, iops_sec, bytes_sec_max, iops_sec_max: total, read, write */
+    for (i = VIR_DOMAIN_DISK_IOTUNE_TOTAL_BYTES_SEC;
+         i <= VIR_DOMAIN_DISK_IOTUNE_TOTAL_IOPS_SEC_MAX; i += 3) {
+        if (disk->iotune[i] && (disk->iotune[i + 1] || disk->iotune[i + 2])) {
+            virReportError(VIR_ERR_XML_ERROR,
+                           _("total and read/write %1$s cannot be set at the same time"),
+                           virDomainDiskIotuneTypeToString(i) + strlen("total_"));
             return -1;
         }
-        disk->iotune[which] = v;
     }
     return 0;
 }
@@ -1415,17 +1549,17 @@ virDomainDiskDefParse(xmlNodePtr node, unsigned int flags)
         }
     }
 
+    /* each child counts once, the first time, as in libvirt */
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
-        if (xmlStrEqual(cur->name, BAD_CAST "source") && !disk->hasSource) {
+        if (xmlStrEqual(cur->name, BAD_CAST "source")) {
             if (virDomainDiskSourceParse(cur, disk) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "driver") && !disk->driverName &&
-                   !disk->format) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "driver")) {
             if (virDomainDiskDriverParse(cur, disk) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "target") && !disk->dst) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "target")) {
             if (virDomainDiskTargetParse(cur, disk) < 0)
                 return NULL;
         } else if (xmlStrEqual(cur->name, BAD_CAST "geometry")) {
@@ -1446,17 +1580,21 @@ virDomainDiskDefParse(xmlNodePtr node, unsigned int flags)
             disk->shareable = true;
         } else if (xmlStrEqual(cur->name, BAD_CAST "transient")) {
             disk->transient = true;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "auth") && !disk->authUsername) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "auth")) {
+            if (disk->authUsername) {
+                virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                               _("an <auth> definition already found for disk source"));
+                return NULL;
+            }
             if (virDomainDiskAuthParse(cur, disk) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "backingStore") && !disk->backingStore) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "backingStore")) {
             if (virDomainDiskBackingStoreParse(cur, &disk->backingStore) < 0)
-                return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "iotune") && !disk->hasIotune) {
-            if (virDomainDiskIotuneParse(cur, disk) < 0)
                 return NULL;
         }
     }
+    if (virDomainDiskIotuneParse(node, disk) < 0)
+        return NULL;
     disk->serial = virDomainChildContent(node, "serial");
     disk->wwn = virDomainChildContent(node, "wwn");
     disk->vendor = virDomainChildContent(node, "vendor");
@@ -1519,23 +1657,9 @@ virDomainDiskSourceChildrenFormat(virBuffer *buf, const virDomainDiskDef *disk,
 {
     size_t i;
 
-    for (i = 0; i < disk->nseclabels; i++) {
-        const virDomainDeviceSeclabel *seclabel = &disk->seclabels[i];
-
-        virBufferAddLit(buf, "<seclabel");
-        virBufferEscapeString(buf, " model='%s'", seclabel->model);
-        if (seclabel->relabel)
-            virBufferAsprintf(buf, " relabel='%s'", virTristateBoolTypeToString(seclabel->relabel));
-        if (seclabel->label) {
-            virBufferAddLit(buf, ">\n");
-            virBufferEscapeString(buf, "  <label>%s</label>\n", seclabel->label);
-            virBufferAddLit(buf, "</seclabel>\n");
-        } else {
-            virBufferAddLit(buf, "/>\n");
-        }
-    }
-    if (disk->authUsername && disk->authInSource)
-        virDomainDiskAuthFormat(buf, disk);
+    /* libvirt's order: what belongs to the network protocol, the
+     * seclabels of a local source (a network one keeps them unprinted),
+     * then <auth> */
     if (disk->initiatorIQN) {
         virBufferAddLit(buf, "<initiator>\n");
         virBufferEscapeString(buf, "  <iqn name='%s'/>\n", disk->initiatorIQN);
@@ -1558,6 +1682,23 @@ virDomainDiskSourceChildrenFormat(virBuffer *buf, const virDomainDiskDef *disk,
         virBufferAsprintf(buf, "<readahead size='%llu'/>\n", disk->readahead);
     if (disk->timeout)
         virBufferAsprintf(buf, "<timeout seconds='%llu'/>\n", disk->timeout);
+    for (i = 0; i < disk->nseclabels && disk->type != VIR_DOMAIN_DISK_TYPE_NETWORK; i++) {
+        const virDomainDeviceSeclabel *seclabel = &disk->seclabels[i];
+
+        virBufferAddLit(buf, "<seclabel");
+        virBufferEscapeString(buf, " model='%s'", seclabel->model);
+        if (seclabel->relabel)
+            virBufferAsprintf(buf, " relabel='%s'", virTristateBoolTypeToString(seclabel->relabel));
+        if (seclabel->label) {
+            virBufferAddLit(buf, ">\n");
+            virBufferEscapeString(buf, "  <label>%s</label>\n", seclabel->label);
+            virBufferAddLit(buf, "</seclabel>\n");
+        } else {
+            virBufferAddLit(buf, "/>\n");
+        }
+    }
+    if (disk->authUsername && disk->authInSource)
+        virDomainDiskAuthFormat(buf, disk);
 }
 
 static void
@@ -2076,8 +2217,20 @@ virDomainControllerDefParse(xmlNodePtr node, unsigned int flags)
         return NULL;
     }
 
+    /* libvirt refuses repeated <model> and <target>, and reads the first of
+     * the other children */
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || virDomainIsFirstChild(cur))
+            continue;
+        if (xmlStrEqual(cur->name, BAD_CAST "model") || xmlStrEqual(cur->name, BAD_CAST "target")) {
+            virReportError(VIR_ERR_XML_ERROR,
+                           _("Multiple <%1$s> elements in controller definition not allowed"),
+                           (const char *)cur->name);
+            return NULL;
+        }
+    }
+    for (cur = node->children; cur; cur = cur->next) {
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
         if (xmlStrEqual(cur->name, BAD_CAST "driver")) {
             if (virXMLPropUInt(cur, "queues", 10, VIR_XML_PROP_NONE, &def->queues) < 0 ||
@@ -2104,24 +2257,21 @@ virDomainControllerDefParse(xmlNodePtr node, unsigned int flags)
                 virXMLPropInt(cur, "busNr", 10, VIR_XML_PROP_NONE, &def->busNr, -1) < 0 ||
                 virXMLPropInt(cur, "index", 10, VIR_XML_PROP_NONE, &def->targetIndex, -1) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "pcihole64") &&
-                   def->type == VIR_DOMAIN_CONTROLLER_TYPE_PCI) {
-            g_autofree char *value = virXMLNodeContentString(cur);
-            g_autofree char *unit = virXMLPropString(cur, "unit");
-            char *end = NULL;
+        }
+    }
+    if (def->type == VIR_DOMAIN_CONTROLLER_TYPE_PCI) {
+        g_autoptr(xmlXPathContext) ctxt = virDomainXPathContextAt(node);
+        unsigned long long bytes;
 
-            def->pcihole64 = g_ascii_strtoull(value, &end, 10);
-            if (end == value || *end) {
-                virReportError(VIR_ERR_XML_ERROR,
-                               _("Cannot parse <pcihole64> size '%1$s'"), value);
-                return NULL;
-            }
-            if (unit && g_ascii_strcasecmp(unit, "KiB") != 0 && g_ascii_strcasecmp(unit, "k") != 0) {
-                if (g_ascii_strcasecmp(unit, "MiB") == 0 || g_ascii_strcasecmp(unit, "M") == 0)
-                    def->pcihole64 *= 1024;
-                else if (g_ascii_strcasecmp(unit, "GiB") == 0 || g_ascii_strcasecmp(unit, "G") == 0)
-                    def->pcihole64 *= 1024 * 1024;
-            }
+        /* as libvirt: the first <pcihole64>, in KiB unless the first unit=''
+         * says otherwise; empty is none */
+        if (!ctxt)
+            return NULL;
+        if ((rc = virUnitsParseScaledValue("./pcihole64", NULL, ctxt, &bytes, 1024,
+                                           ULLONG_MAX, false)) < 0)
+            return NULL;
+        if (rc == 1) {
+            def->pcihole64 = bytes / 1024 + (bytes % 1024 ? 1 : 0);
             def->hasPCIHole64 = true;
         }
     }
@@ -2461,8 +2611,11 @@ virDomainNetSourceParse(xmlNodePtr source, virDomainNetDef *net)
     return 0;
 }
 
+/* The first <driver> of the interface @node; its offload settings are
+ * libvirt's "./driver/host" and "./driver/guest": the first <host> and
+ * <guest> of any <driver>. */
 static int
-virDomainNetDriverParse(xmlNodePtr driver, virDomainNetDef *net)
+virDomainNetDriverParse(xmlNodePtr node, xmlNodePtr driver, virDomainNetDef *net)
 {
     unsigned int val = VIR_DOMAIN_NET_BACKEND_DEFAULT;
 
@@ -2480,9 +2633,19 @@ virDomainNetDriverParse(xmlNodePtr driver, virDomainNetDef *net)
     if (net->queues == 1)
         net->queues = 0;
     {
-        xmlNodePtr host = virDomainChildElement(driver, "host");
-        xmlNodePtr guest = virDomainChildElement(driver, "guest");
+        xmlNodePtr host = NULL;
+        xmlNodePtr guest = NULL;
+        xmlNodePtr cur;
         size_t i;
+
+        for (cur = node->children; cur && (!host || !guest); cur = cur->next) {
+            if (cur->type != XML_ELEMENT_NODE || !xmlStrEqual(cur->name, BAD_CAST "driver"))
+                continue;
+            if (!host)
+                host = virDomainChildElement(cur, "host");
+            if (!guest)
+                guest = virDomainChildElement(cur, "guest");
+        }
 
         for (i = 0; host && i < G_N_ELEMENTS(virDomainNetDriverHostAttrs); i++) {
             if (virXMLPropTristateSwitch(host, virDomainNetDriverHostAttrs[i], VIR_XML_PROP_NONE,
@@ -2578,10 +2741,13 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
         virXMLPropTristateBool(node, "managed", VIR_XML_PROP_NONE, &net->managed) < 0)
         return NULL;
 
+    /* each child counts once, the first time, as in libvirt; <model type=''>
+     * and <script path=''> are its "string(./model/@type)" and the like:
+     * the first one given */
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
-        if (xmlStrEqual(cur->name, BAD_CAST "mac") && !macaddr) {
+        if (xmlStrEqual(cur->name, BAD_CAST "mac")) {
             val = VIR_DOMAIN_NET_MAC_TYPE_DEFAULT;
             /* <mac/> without an address gets a generated one */
             macaddr = virXMLPropString(cur, "address");
@@ -2590,12 +2756,11 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
                 virXMLPropTristateBool(cur, "check", VIR_XML_PROP_NONE, &net->macCheck) < 0)
                 return NULL;
             net->macType = val;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "source") && !haveSource) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "source")) {
             haveSource = true;
             if (virDomainNetSourceParse(cur, net) < 0)
                 return NULL;
-
-        } else if (xmlStrEqual(cur->name, BAD_CAST "target") && !net->ifname) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "target")) {
             net->ifname = virXMLPropString(cur, "dev");
             if (net->ifname && (flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) &&
                 (g_str_has_prefix(net->ifname, "vnet") ||
@@ -2606,8 +2771,8 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
                 virXMLPropTristateBool(cur, "managed", VIR_XML_PROP_NONE,
                                        &net->ifnameManaged) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "model") && !net->model && !net->modelName) {
-            g_autofree char *model = virXMLPropString(cur, "type");
+        } else if (xmlStrEqual(cur->name, BAD_CAST "model")) {
+            g_autofree char *model = virDomainChildAttr(node, "model", "type");
             int m;
 
             if (model) {
@@ -2627,17 +2792,20 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
                 }
             }
         } else if (xmlStrEqual(cur->name, BAD_CAST "driver")) {
-            if (virDomainNetDriverParse(cur, net) < 0)
+            if (virDomainNetDriverParse(node, cur, net) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "backend") &&
-                   !net->backendTap && !net->backendVhost) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "backend")) {
             net->backendTap = virXMLPropString(cur, "tap");
             net->backendVhost = virXMLPropString(cur, "vhost");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "script") && !net->script) {
-            net->script = virXMLPropString(cur, "path");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "downscript") && !net->downscript) {
-            net->downscript = virXMLPropString(cur, "path");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "filterref") && !net->filter) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "script")) {
+            net->script = virDomainChildAttr(node, "script", "path");
+        } else if (xmlStrEqual(cur->name, BAD_CAST "downscript")) {
+            net->downscript = virDomainChildAttr(node, "downscript", "path");
+        } else if (xmlStrEqual(cur->name, BAD_CAST "filterref") &&
+                   (net->type == VIR_DOMAIN_NET_TYPE_ETHERNET ||
+                    net->type == VIR_DOMAIN_NET_TYPE_NETWORK ||
+                    net->type == VIR_DOMAIN_NET_TYPE_BRIDGE)) {
+            /* libvirt keeps a filter only for these types */
             xmlNodePtr param;
 
             net->filter = virXMLPropString(cur, "filter");
@@ -2661,10 +2829,10 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
                 net->filterParamValues[net->nfilterParams] = g_steal_pointer(&pvalue);
                 net->nfilterParams++;
             }
-        } else if (xmlStrEqual(cur->name, BAD_CAST "vlan") && !net->hasVlan) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "vlan")) {
             if (virDomainNetVlanParse(cur, net) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "virtualport") && !net->vportType) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "virtualport")) {
             xmlNodePtr params = virDomainChildElement(cur, "parameters");
             size_t i;
 
@@ -2697,13 +2865,19 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
             if (virDomainNetBandwidthParse(cur, net) < 0)
                 return NULL;
         } else if (xmlStrEqual(cur->name, BAD_CAST "link")) {
+            /* libvirt's "string(./link/@state)" and "./mtu/@size": the
+             * first one given */
+            xmlNodePtr link = virDomainChildWithAttr(node, "link", "state");
+
             val = 0;
-            if (virXMLPropEnum(cur, "state", virDomainNetLinkStateTypeFromString,
-                               VIR_XML_PROP_NONZERO, &val) < 0)
+            if (link && virXMLPropEnum(link, "state", virDomainNetLinkStateTypeFromString,
+                                       VIR_XML_PROP_NONZERO, &val) < 0)
                 return NULL;
             net->linkstate = val;
         } else if (xmlStrEqual(cur->name, BAD_CAST "mtu")) {
-            if (virXMLPropUInt(cur, "size", 10, VIR_XML_PROP_NONZERO, &net->mtu) < 0)
+            xmlNodePtr mtu = virDomainChildWithAttr(node, "mtu", "size");
+
+            if (mtu && virXMLPropUInt(mtu, "size", 10, VIR_XML_PROP_NONZERO, &net->mtu) < 0)
                 return NULL;
         }
     }
@@ -2726,6 +2900,12 @@ virDomainNetDefParse(xmlNodePtr node, unsigned int flags)
         net->mac[5] = g_random_int_range(0, 256);
         net->macGenerated = true;
     }
+
+    /* libvirt keeps the vhost device of <backend> for virtio models only */
+    if (net->model != VIR_DOMAIN_NET_MODEL_VIRTIO &&
+        net->model != VIR_DOMAIN_NET_MODEL_VIRTIO_TRANSITIONAL &&
+        net->model != VIR_DOMAIN_NET_MODEL_VIRTIO_NON_TRANSITIONAL)
+        g_clear_pointer(&net->backendVhost, g_free);
 
     if (!haveSource && virDomainNetTypeNeedsSource(net->type)) {
         virReportError(VIR_ERR_XML_ERROR, _("interface type='%1$s' requires a 'source' element"),
@@ -3082,8 +3262,11 @@ virDomainInputDefParse(xmlNodePtr node, const virDomainDef *dom, unsigned int fl
         input->evdev = virXMLPropString(source, "evdev");
         input->sourceDev = virXMLPropString(source, "dev");
     }
-    if (input->type == VIR_DOMAIN_INPUT_TYPE_PASSTHROUGH && !input->evdev) {
-        virReportError(VIR_ERR_XML_ERROR, "%s", _("Missing evdev path for input device passthrough"));
+    /* as libvirt: a <source> must name the device, none at all is fine */
+    if (source &&
+        ((input->type == VIR_DOMAIN_INPUT_TYPE_PASSTHROUGH && !input->evdev) ||
+         (input->type == VIR_DOMAIN_INPUT_TYPE_EVDEV && !input->sourceDev))) {
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("Missing evdev path for input device"));
         return NULL;
     }
 
@@ -3257,9 +3440,23 @@ virDomainGraphicsDefParse(xmlNodePtr node, unsigned int flags)
             def->nlistens++;
             if (virDomainGraphicsListenParse(cur, &def->listens[def->nlistens - 1]) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "gl")) {
-            def->glEnable = virXMLPropString(cur, "enable");
-            def->glRendernode = virXMLPropString(cur, "rendernode");
+        } else if (xmlStrEqual(cur->name, BAD_CAST "gl") && virDomainIsFirstChild(cur)) {
+            /* as libvirt: egl-headless has only a render node, sdl only
+             * enable='', which spice, dbus and sdl require */
+            if (def->type == VIR_DOMAIN_GRAPHICS_TYPE_SPICE ||
+                def->type == VIR_DOMAIN_GRAPHICS_TYPE_DBUS ||
+                def->type == VIR_DOMAIN_GRAPHICS_TYPE_SDL) {
+                if (!(def->glEnable = virXMLPropString(cur, "enable"))) {
+                    virReportError(VIR_ERR_XML_ERROR,
+                                   _("Missing required attribute '%1$s' in element '%2$s'"),
+                                   "enable", "gl");
+                    return NULL;
+                }
+            }
+            if (def->type == VIR_DOMAIN_GRAPHICS_TYPE_SPICE ||
+                def->type == VIR_DOMAIN_GRAPHICS_TYPE_DBUS ||
+                def->type == VIR_DOMAIN_GRAPHICS_TYPE_EGL_HEADLESS)
+                def->glRendernode = virXMLPropString(cur, "rendernode");
         }
     }
 
@@ -3310,30 +3507,51 @@ virDomainGraphicsDefParse(xmlNodePtr node, unsigned int flags)
                                                  "playback", "record", "smartcard", "usbredir",
                                                  NULL };
             static const char *const modes[] = { "any", "secure", "insecure", NULL };
-            virDomainGraphicsChannel *channel;
+            g_autofree char *name = NULL;
+            g_autofree char *mode = NULL;
+            size_t i;
 
             if (cur->type != XML_ELEMENT_NODE || !xmlStrEqual(cur->name, BAD_CAST "channel"))
                 continue;
-            def->channels = g_renew(virDomainGraphicsChannel, def->channels, def->nchannels + 1);
-            channel = &def->channels[def->nchannels++];
-            channel->name = virXMLPropString(cur, "name");
-            channel->mode = virXMLPropString(cur, "mode");
-            if (!channel->name || !channel->mode) {
+            name = virXMLPropString(cur, "name");
+            mode = virXMLPropString(cur, "mode");
+            if (!name || !mode) {
                 virReportError(VIR_ERR_XML_ERROR,
                                _("Missing required attribute '%1$s' in element '%2$s'"),
-                               channel->name ? "mode" : "name", "channel");
+                               name ? "mode" : "name", "channel");
                 return NULL;
             }
-            if (virDomainStringTableLookup(names, channel->name) < 0 ||
-                virDomainStringTableLookup(modes, channel->mode) < 0) {
-                bool badName = virDomainStringTableLookup(names, channel->name) < 0;
+            if (virDomainStringTableLookup(names, name) < 0 ||
+                virDomainStringTableLookup(modes, mode) < 0) {
+                bool badName = virDomainStringTableLookup(names, name) < 0;
 
                 virReportError(VIR_ERR_XML_ERROR,
                                _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'."),
-                               badName ? "name" : "mode", "channel",
-                               badName ? channel->name : channel->mode);
+                               badName ? "name" : "mode", "channel", badName ? name : mode);
                 return NULL;
             }
+            /* libvirt keeps one mode per channel, the last given, and lists
+             * them in the order of the names above, leaving out 'any' */
+            for (i = 0; i < def->nchannels; i++) {
+                if (virDomainStringTableLookup(names, def->channels[i].name) >=
+                    virDomainStringTableLookup(names, name))
+                    break;
+            }
+            if (i < def->nchannels && g_str_equal(def->channels[i].name, name)) {
+                g_free(def->channels[i].name);
+                g_free(def->channels[i].mode);
+                memmove(&def->channels[i], &def->channels[i + 1],
+                        (def->nchannels - i - 1) * sizeof(def->channels[0]));
+                def->nchannels--;
+            }
+            if (g_str_equal(mode, "any"))
+                continue;
+            def->channels = g_renew(virDomainGraphicsChannel, def->channels, def->nchannels + 1);
+            memmove(&def->channels[i + 1], &def->channels[i],
+                    (def->nchannels - i) * sizeof(def->channels[0]));
+            def->channels[i].name = g_steal_pointer(&name);
+            def->channels[i].mode = g_steal_pointer(&mode);
+            def->nchannels++;
         }
         break;
     case VIR_DOMAIN_GRAPHICS_TYPE_RDP:
@@ -3631,7 +3849,7 @@ virDomainVideoDefParse(xmlNodePtr node, unsigned int flags)
             if (virXMLPropTristateBool(accel, "accel3d", VIR_XML_PROP_NONE, &video->accel3d) < 0 ||
                 virXMLPropTristateBool(accel, "accel2d", VIR_XML_PROP_NONE, &video->accel2d) < 0)
                 return NULL;
-            if (!video->accel3d && !video->accel2d && !virXMLPropString(accel, "rendernode")) {
+            if (!video->accel3d && !video->accel2d && !xmlHasNsProp(accel, BAD_CAST "rendernode", NULL)) {
                 virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                                _("missing values for acceleration"));
                 return NULL;
@@ -3760,12 +3978,17 @@ virDomainSoundDefParse(xmlNodePtr node, unsigned int flags)
         if (xmlStrEqual(cur->name, BAD_CAST "codec") &&
             (sound->model == VIR_DOMAIN_SOUND_MODEL_ICH6 ||
              sound->model == VIR_DOMAIN_SOUND_MODEL_ICH9)) {
-            if (virXMLPropEnum(cur, "type", virDomainSoundCodecTypeFromString,
-                               VIR_XML_PROP_REQUIRED, &val) < 0)
+            g_autofree char *codec = virXMLPropString(cur, "type");
+            int type;
+
+            if (!codec || (type = virDomainSoundCodecTypeFromString(codec)) < 0) {
+                virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown codec type '%1$s'"),
+                               codec ? codec : "(null)");
                 return NULL;
+            }
             sound->codecs = g_renew(virDomainSoundCodecType, sound->codecs, sound->ncodecs + 1);
-            sound->codecs[sound->ncodecs++] = val;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "audio")) {
+            sound->codecs[sound->ncodecs++] = type;
+        } else if (xmlStrEqual(cur->name, BAD_CAST "audio") && virDomainIsFirstChild(cur)) {
             if (virXMLPropUInt(cur, "id", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
                                &sound->audioId) < 0)
                 return NULL;
@@ -3810,6 +4033,9 @@ virDomainChrSourceParse(xmlNodePtr node, virDomainChrSourceDef *src)
 {
     xmlNodePtr cur;
     bool haveSource = false;
+    bool haveConnect = false;
+    bool haveBind = false;
+    size_t nsources = 0;
 
     for (cur = node->children; cur; cur = cur->next) {
         g_autofree char *mode = NULL;
@@ -3850,13 +4076,21 @@ virDomainChrSourceParse(xmlNodePtr node, virDomainChrSourceDef *src)
                 }
                 break;
             case VIR_DOMAIN_CHR_TYPE_UDP:
+                if (++nsources > 2) {
+                    virReportError(VIR_ERR_XML_ERROR, "%s",
+                                   _("only two source elements are allowed for character device"));
+                    return -1;
+                }
+                /* the first connect and the first bind source count */
                 if (!mode || g_str_equal(mode, "connect")) {
-                    if (!src->host) {
+                    if (!haveConnect) {
+                        haveConnect = true;
                         src->host = virXMLPropString(cur, "host");
                         src->service = virXMLPropString(cur, "service");
                     }
                 } else if (g_str_equal(mode, "bind")) {
-                    if (!src->bindHost) {
+                    if (!haveBind) {
+                        haveBind = true;
                         src->bindHost = virXMLPropString(cur, "host");
                         src->bindService = virXMLPropString(cur, "service");
                     }
@@ -3877,11 +4111,16 @@ virDomainChrSourceParse(xmlNodePtr node, virDomainChrSourceDef *src)
                     return -1;
                 break;
             case VIR_DOMAIN_CHR_TYPE_SPICEPORT:
-                if (!src->channel)
-                    src->channel = virXMLPropString(cur, "channel");
-                break;
             case VIR_DOMAIN_CHR_TYPE_NMDM:
-                if (!src->master) {
+                if (haveSource) {
+                    virReportError(VIR_ERR_XML_ERROR, "%s",
+                                   _("only one source element is allowed for character device"));
+                    return -1;
+                }
+                haveSource = true;
+                if (src->type == VIR_DOMAIN_CHR_TYPE_SPICEPORT) {
+                    src->channel = virXMLPropString(cur, "channel");
+                } else {
                     src->master = virXMLPropString(cur, "master");
                     src->slave = virXMLPropString(cur, "slave");
                 }
@@ -3916,6 +4155,11 @@ virDomainChrSourceParse(xmlNodePtr node, virDomainChrSourceDef *src)
             src->protocol = val;
             src->hasProtocol = true;
         } else if (xmlStrEqual(cur->name, BAD_CAST "log")) {
+            if (!virDomainIsFirstChild(cur)) {
+                virReportError(VIR_ERR_XML_ERROR, "%s",
+                               _("only one log element is allowed for character device"));
+                return -1;
+            }
             src->logFile = virXMLPropString(cur, "file");
             if (virXMLPropTristateSwitch(cur, "append", VIR_XML_PROP_NONE, &src->logAppend) < 0)
                 return -1;
@@ -4561,7 +4805,7 @@ virDomainHostdevSourceParse(xmlNodePtr source, virDomainHostdevDef *def)
             return -1;
         def->startupPolicy = policy;
         for (cur = source->children; cur; cur = cur->next) {
-            if (cur->type != XML_ELEMENT_NODE)
+            if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
                 continue;
             if (xmlStrEqual(cur->name, BAD_CAST "vendor")) {
                 if (virXMLPropUInt(cur, "id", 0, VIR_XML_PROP_REQUIRED, &def->vendor) < 0)
@@ -4605,7 +4849,7 @@ virDomainHostdevSourceParse(xmlNodePtr source, virDomainHostdevDef *def)
             def->scsiAdapter = virXMLPropString(cur, "name");
         if (!def->scsiAdapter) {
             virReportError(VIR_ERR_XML_ERROR, "%s",
-                           _("'adapter' must be specified for scsi hostdev source"));
+                           _("'adapter' name must be specified for scsi hostdev source"));
             return -1;
         }
         if (!virDomainChildElement(source, "address")) {
@@ -4689,15 +4933,19 @@ virDomainHostdevDefParse(xmlNodePtr node, unsigned int flags)
     if (def->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_MDEV)
         def->mdevModel = virXMLPropString(node, "model");
 
+    if (!virDomainChildElement(node, "source")) {
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("Missing <source> element in hostdev device"));
+        return NULL;
+    }
+    /* each child counts once, the first time, as in libvirt */
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
         if (xmlStrEqual(cur->name, BAD_CAST "source")) {
             if (virDomainHostdevSourceParse(cur, def) < 0)
                 return NULL;
         } else if (xmlStrEqual(cur->name, BAD_CAST "driver") &&
-                   def->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_PCI && !def->driverName) {
-            /* the first <driver> counts, as in libvirt */
+                   def->type == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_PCI) {
             def->driverName = virXMLPropString(cur, "name");
         } else if (xmlStrEqual(cur->name, BAD_CAST "readonly")) {
             def->readonly = true;
@@ -5889,8 +6137,9 @@ virDomainFSDefParse(xmlNodePtr node, unsigned int flags)
     def->fmode = virXMLPropString(node, "fmode");
     def->dmode = virXMLPropString(node, "dmode");
 
+    /* each child counts once, the first time, as in libvirt */
     for (cur = node->children; cur; cur = cur->next) {
-        if (cur->type != XML_ELEMENT_NODE)
+        if (cur->type != XML_ELEMENT_NODE || !virDomainIsFirstChild(cur))
             continue;
         if (xmlStrEqual(cur->name, BAD_CAST "driver")) {
             def->driverType = virXMLPropString(cur, "type");
@@ -5898,7 +6147,7 @@ virDomainFSDefParse(xmlNodePtr node, unsigned int flags)
             def->driverWrpolicy = virXMLPropString(cur, "wrpolicy");
             if (virXMLPropUInt(cur, "queue", 10, VIR_XML_PROP_NONE, &def->driverQueue) < 0)
                 return NULL;
-        } else if (xmlStrEqual(cur->name, BAD_CAST "source") && !def->src) {
+        } else if (xmlStrEqual(cur->name, BAD_CAST "source")) {
             size_t i;
 
             for (i = 0; i < G_N_ELEMENTS(srcAttrs); i++) {
@@ -5908,12 +6157,12 @@ virDomainFSDefParse(xmlNodePtr node, unsigned int flags)
                 }
             }
             def->srcUnits = virXMLPropString(cur, "units");
-        } else if (xmlStrEqual(cur->name, BAD_CAST "target") && !def->dst) {
-            def->dst = virXMLPropString(cur, "dir");
         } else if (xmlStrEqual(cur->name, BAD_CAST "readonly")) {
             def->readonly = true;
         }
     }
+    /* libvirt's "string(./target/@dir)": the first one given */
+    def->dst = virDomainChildAttr(node, "target", "dir");
     if (!def->dst) {
         virReportError(VIR_ERR_NO_TARGET, "%s", def->src ? def->src : "");
         return NULL;
@@ -5961,11 +6210,18 @@ virDomainTPMDefParse(xmlNodePtr node, unsigned int flags)
 {
     g_autoptr(virDomainTPMDef) def = g_new0(virDomainTPMDef, 1);
     xmlNodePtr backend = virDomainChildElement(node, "backend");
+    xmlNodePtr cur;
 
     def->model = virXMLPropString(node, "model");
     if (!backend) {
         virReportError(VIR_ERR_XML_ERROR, "%s", _("missing TPM device backend"));
         return NULL;
+    }
+    for (cur = backend->next; cur; cur = cur->next) {
+        if (cur->type == XML_ELEMENT_NODE && xmlStrEqual(cur->name, BAD_CAST "backend")) {
+            virReportError(VIR_ERR_XML_ERROR, "%s", _("only one TPM backend is supported"));
+            return NULL;
+        }
     }
     if (!(def->backendType = virXMLPropString(backend, "type"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s", _("missing TPM device backend type"));
@@ -6085,8 +6341,12 @@ virDomainSmartcardDefParse(xmlNodePtr node, unsigned int flags)
                 continue;
             if (xmlStrEqual(cur->name, BAD_CAST "certificate"))
                 g_ptr_array_add(certs, virXMLNodeContentString(cur));
-            else if (xmlStrEqual(cur->name, BAD_CAST "database") && !def->database)
+            else if (xmlStrEqual(cur->name, BAD_CAST "database") && !def->database) {
+                /* the first one with a content, as libvirt reads it */
                 def->database = virXMLNodeContentString(cur);
+                if (!*def->database)
+                    g_clear_pointer(&def->database, g_free);
+            }
         }
         def->ncertificates = certs->len;
         g_ptr_array_add(certs, NULL);
