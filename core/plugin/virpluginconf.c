@@ -23,6 +23,7 @@
 #include "virnetworkdef.h"
 #include "virstoragepooldef.h"
 #include "virstoragevoldef.h"
+#include "virxml.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -686,6 +687,14 @@ virPluginConfInterfaceParse(const char *xml, unsigned int flags)
     return virInterfaceDefParseString(xml, 0);
 }
 
+static int
+virPluginConfXMLCheck(const char *xml, const char *url, const char *rootName, int errDomain)
+{
+    g_autoptr(xmlDoc) doc = virXMLParseString(xml, url, rootName, NULL, errDomain);
+
+    return doc ? 0 : -1;
+}
+
 static const virPluginConf virPluginConfTable = {
     .hdr = VIR_PLUGIN_STRUCT_HEADER(virPluginConf),
     .version = VIR_PLUGIN_CONF_VERSION,
@@ -715,6 +724,7 @@ static const virPluginConf virPluginConfTable = {
     .interfaceParse = virPluginConfInterfaceParse,
     .interfaceFormat = virInterfaceDefFormat,
     .interfaceFree = virInterfaceDefFree,
+    .xmlCheck = virPluginConfXMLCheck,
     .capsNew = virPluginConfCapsNew,
     .capsFree = virCapabilitiesFree,
     .capsFormat = virCapabilitiesFormatXML,

@@ -194,6 +194,12 @@ struct _virPluginConf {
     char *(*interfaceFormat)(const virPluginInterfaceDef *def, unsigned int formatFlags);
     void (*interfaceFree)(virPluginInterfaceDef *def);
 
+    /* checks that @xml is well-formed with root element @rootName (NULL:
+     * any), reporting libvirt's parse errors: VIR_ERR_XML_DETAIL
+     * "@url:LINE: what" + the line + a caret, in @errDomain; a wrong root
+     * is VIR_ERR_XML_ERROR.  0, or -1 with the error. */
+    int (*xmlCheck)(const char *xml, const char *url, const char *rootName, int errDomain);
+
     /* capabilities: built by the driver, formatted by the core */
     virPluginCaps *(*capsNew)(const char *hostArch, int offlineMigrate, int liveMigrate);
     void (*capsFree)(virPluginCaps *caps);
