@@ -10,7 +10,7 @@ set -e
 
 packages="build-essential autoconf automake libtool libltdl-dev pkg-config
 gettext autopoint python3 libglib2.0-dev libxml2-dev libxml2-utils
-libgnutls28-dev libnl-3-dev libnl-route-3-dev xz-utils valgrind"
+libgnutls28-dev libnl-3-dev libnl-route-3-dev libreadline-dev xz-utils valgrind"
 oracle="libvirt-clients libvirt-dev python3-libvirt"
 
 case "$1" in

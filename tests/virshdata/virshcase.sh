@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# virshcase.sh: sourced by virshtest.sh and regen.sh; runs one case.
+#
+#   virshcase_run VIRSH DATADIR NAME   prints the case's composite output
+virshcase_run() {
+    _virsh=$1 _data=$2 _name=$3
+    _tmp=$(mktemp -d)
+    _host=$(hostname)
+    _args=$(grep -v '^#' "$_data/$_name.cmd" | tr '\n' ' ' |
+            sed -e "s|@DATA@|$_data|g" -e "s|@TMP@|$_tmp|g")
+    _stdin=/dev/null
+    [ -f "$_data/$_name.stdin" ] && _stdin="$_data/$_name.stdin"
+    eval "set -- $_args"
+    (cd "$_tmp" && LC_ALL=C VISUAL= EDITOR=true "$_virsh" -c test:///default "$@" \
+        <"$_stdin" >"$_tmp/.stdout" 2>"$_tmp/.stderr")
+    _rc=$?
+    {
+        cat "$_tmp/.stdout"
+        if [ -s "$_tmp/.stderr" ]; then
+            echo "--- stderr"
+            cat "$_tmp/.stderr"
+        fi
+        [ $_rc -ne 0 ] && echo "--- exit $_rc"
+    } | sed -e "s|$_tmp|@TMP@|g" -e "s|$_data|@DATA@|g" \
+            -e "s|\b$_host\b|@HOSTNAME@|g" \
+            -e 's|^\(CPU time: *\)[0-9.]*s$|\1@TIME@|'
+    rm -rf "$_tmp"
+}
