@@ -90,7 +90,7 @@ class Func:
         parts = kind.split('+')
         self.base = parts[0]
         self.modifiers = set(parts[1:])
-        if self.base not in ('core', 'r', 'w', 'W') or not self.modifiers <= {'fallback', 'minus1'}:
+        if self.base not in ('core', 'r', 'w', 'W') or not self.modifiers <= {'fallback', 'minus1', 'check'}:
             raise ValueError('line %d: unknown kind %r' % (lineno, kind))
 
     @property
@@ -298,6 +298,9 @@ def gen_dispatch(funcs):
                 out.append('    }')
         if f.base == 'W':
             out.extend(ro)
+        if 'check' in f.modifiers:
+            out.append('    if (%sCheck(%s) < 0)' % (f.name, ', '.join(a.name for a in f.args)))
+            out.append('        goto error;')
         struct, tblexpr = GROUPS[f.group]
         if f.group == 'stream':
             tblexpr = '%s->driver' % hname

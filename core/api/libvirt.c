@@ -132,7 +132,8 @@ virConnectClose(virConnectPtr conn)
         virDispatchError(NULL);
         return -1;
     }
-    return virObjectUnref(conn);
+    /* libvirt answers 1, not the count, while references remain */
+    return virObjectUnref(conn) > 0 ? 1 : 0;
 }
 
 int

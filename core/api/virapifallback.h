@@ -9,3 +9,28 @@
 
 const char *virConnectGetTypeFallback(virConnectPtr conn);
 int virConnectGetLibVersionFallback(virConnectPtr conn, unsigned long *libVer);
+
+/* Argument checks of the "+check" entry points (virapicheck.c): 0, or -1
+ * with the error reported as libvirt's entry point reports it. */
+int virConnectDomainEventRegisterAnyCheck(virConnectPtr conn, virDomainPtr dom, int eventID,
+                                          virConnectDomainEventGenericCallback cb,
+                                          void *opaque, virFreeCallback freecb);
+int virConnectDomainEventDeregisterAnyCheck(virConnectPtr conn, int callbackID);
+int virConnectNetworkEventRegisterAnyCheck(virConnectPtr conn, virNetworkPtr net, int eventID,
+                                           virConnectNetworkEventGenericCallback cb,
+                                           void *opaque, virFreeCallback freecb);
+int virConnectNetworkEventDeregisterAnyCheck(virConnectPtr conn, int callbackID);
+int virConnectStoragePoolEventRegisterAnyCheck(virConnectPtr conn, virStoragePoolPtr pool,
+                                               int eventID,
+                                               virConnectStoragePoolEventGenericCallback cb,
+                                               void *opaque, virFreeCallback freecb);
+int virConnectStoragePoolEventDeregisterAnyCheck(virConnectPtr conn, int callbackID);
+int virConnectNodeDeviceEventRegisterAnyCheck(virConnectPtr conn, virNodeDevicePtr dev,
+                                              int eventID,
+                                              virConnectNodeDeviceEventGenericCallback cb,
+                                              void *opaque, virFreeCallback freecb);
+int virConnectNodeDeviceEventDeregisterAnyCheck(virConnectPtr conn, int callbackID);
+int virConnectSecretEventRegisterAnyCheck(virConnectPtr conn, virSecretPtr secret, int eventID,
+                                          virConnectSecretEventGenericCallback cb,
+                                          void *opaque, virFreeCallback freecb);
+int virConnectSecretEventDeregisterAnyCheck(virConnectPtr conn, int callbackID);

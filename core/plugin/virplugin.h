@@ -14,6 +14,7 @@
 #include "internal.h"
 #include <libvirt/libvirt-plugin.h>
 #include <libvirt/libvirt-plugin-conf.h>
+#include <libvirt/libvirt-plugin-events.h>
 #include "virpluginmanifest.h"
 
 typedef enum {
@@ -90,3 +91,4 @@ void virPluginContextClear(virPluginContext *ctx);
 
 /* virpluginconf.c */
 const virPluginConf *virPluginConfGetTable(uint16_t minVersion);
+const virPluginEvents *virPluginEventsGetTable(uint16_t minVersion);

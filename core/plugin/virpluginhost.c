@@ -411,6 +411,8 @@ virPluginHostGetInterface(virPluginContext *ctx G_GNUC_UNUSED, uint32_t id,
     switch (id) {
     case VIR_PLUGIN_INTERFACE_CONF:
         return virPluginConfGetTable(minVersion);
+    case VIR_PLUGIN_INTERFACE_EVENTS:
+        return virPluginEventsGetTable(minVersion);
     default:
         return NULL;
     }

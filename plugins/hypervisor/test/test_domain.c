@@ -212,23 +212,32 @@ testDomainSetState(testDomainObj *obj, int state, int reason)
     obj->reason = reason;
 }
 
-/* Starts @obj: a new id, running with @reason. */
+/* Starts @obj: a new id, running with @reason, emitting STARTED with @detail. */
 static void
-testDomainStart(testDriver *driver, testDomainObj *obj, int reason)
+testDomainStart(testDriver *driver, testDomainObj *obj, int reason, int detail)
 {
     obj->id = driver->nextDomID++;
     testConf->setNumber(obj->def, VIR_PLUGIN_DOMAIN_ID, 0, obj->id);
     testConf->domainGenerateIfnames(obj->def, "testnet");
     testDomainSetState(obj, VIR_DOMAIN_RUNNING, reason);
+    obj->hadConfig = obj->persistent;
+    testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_STARTED, detail);
 }
 
-/* Stops @obj with @reason; a transient domain goes away (returns true). */
+/* Stops @obj with @reason, emitting STOPPED with @detail; a transient
+ * domain goes away (returns true). */
 static bool
-testDomainStop(testDriver *driver, testDomainObj *obj, int reason)
+testDomainStop(testDriver *driver, testDomainObj *obj, int reason, int detail)
 {
-    obj->id = -1;
+    /* libvirt's event shows the id the domain ran with, unless it had a
+     * persistent definition while it ran (which the stop brings back) */
+    if (obj->hadConfig)
+        obj->id = -1;
+    obj->hadConfig = false;
     testConf->setNumber(obj->def, VIR_PLUGIN_DOMAIN_ID, 0, ~0ULL);
     testDomainSetState(obj, VIR_DOMAIN_SHUTOFF, reason);
+    testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_STOPPED, detail);
+    obj->id = -1;
     if (obj->newDef) {
         testConf->domainFree(obj->def);
         obj->def = g_steal_pointer(&obj->newDef);
@@ -296,7 +305,8 @@ testDomainLoad(testDriver *driver, const char *xml, const char *dir)
     if (testConf->getNumber(def, VIR_PLUGIN_DOMAIN_TEST_RUNSTATE, 0, &value) > 0)
         runstate = value;
     if (runstate != VIR_DOMAIN_SHUTOFF) {
-        testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED);
+        testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED,
+                        VIR_DOMAIN_EVENT_STARTED_BOOTED);
         testDomainSetState(obj, runstate, 0);
         /* libvirt 9.0 shows the default domain "running (unknown)" and
          * the domains of node files "running (booted)" */
@@ -515,6 +525,7 @@ static virDomainPtr
 testDomainDefineXMLFlags(virConnectPtr conn, const char *xml, unsigned int flags)
 {
     g_autoptr(testDriver) driver = NULL;
+    int detail = VIR_DOMAIN_EVENT_DEFINED_UPDATED;
     virPluginDomainDef *def;
     testDomainObj *obj;
 
@@ -530,14 +541,17 @@ testDomainDefineXMLFlags(virConnectPtr conn, const char *xml, unsigned int flags
     }
     if (!obj) {
         obj = testDomainAdd(driver, def);
+        detail = VIR_DOMAIN_EVENT_DEFINED_ADDED;
     } else if (testDomainIsActive(obj)) {
         testConf->domainFree(obj->newDef);
         obj->newDef = def;
+        obj->hadConfig = true;
     } else {
         testConf->domainFree(obj->def);
         obj->def = def;
     }
     obj->persistent = true;
+    testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_DEFINED, detail);
     return testDomainNewHandle(conn, obj);
 }
 
@@ -567,6 +581,8 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
         }
         obj->hasManagedSave = false;
     }
+    testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_UNDEFINED,
+                             VIR_DOMAIN_EVENT_UNDEFINED_REMOVED);
     if (testDomainIsActive(obj)) {
         obj->persistent = false;
         g_clear_pointer(&obj->newDef, testConf->domainFree);
@@ -606,7 +622,8 @@ testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
     virPluginDomainDef *def;
     testDomainObj *obj;
 
-    testCheckFlags(flags, VIR_DOMAIN_START_PAUSED | VIR_DOMAIN_START_VALIDATE, NULL);
+    /* libvirt 9.0's test driver starts nothing paused */
+    testCheckFlags(flags, VIR_DOMAIN_START_VALIDATE, NULL);
     if (!(def = testConf->domainParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE |
                                       ((flags & VIR_DOMAIN_START_VALIDATE) ?
                                        VIR_PLUGIN_CONF_PARSE_VALIDATE : 0))))
@@ -623,9 +640,7 @@ testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
         obj->newDef = obj->def;
         obj->def = def;
     }
-    testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED);
-    if (flags & VIR_DOMAIN_START_PAUSED)
-        testDomainSetState(obj, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+    testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED, VIR_DOMAIN_EVENT_STARTED_BOOTED);
     return testDomainNewHandle(conn, obj);
 }
 
@@ -635,7 +650,7 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
     g_autoptr(testDriver) driver = NULL;
     testDomainObj *obj;
 
-    testCheckFlags(flags, VIR_DOMAIN_START_PAUSED, -1);
+    testCheckFlags(flags, 0, -1);
     if (!(obj = testDomainObjFromDomain(dom, &driver)))
         return -1;
     if (testDomainIsActive(obj)) {
@@ -643,9 +658,7 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
         return -1;
     }
     obj->hasManagedSave = false;
-    testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED);
-    if (flags & VIR_DOMAIN_START_PAUSED)
-        testDomainSetState(obj, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+    testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED, VIR_DOMAIN_EVENT_STARTED_BOOTED);
     testHost->domainSetID(dom, obj->id);
     return 0;
 }
@@ -669,7 +682,8 @@ testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
         testDomainNotActive();
         return -1;
     }
-    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_DESTROYED);
+    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_DESTROYED,
+                   VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
     testHost->domainSetID(dom, -1);
     return 0;
 }
@@ -693,7 +707,8 @@ testDomainShutdownFlags(virDomainPtr dom, unsigned int flags)
         testReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running", obj->name);
         return -1;
     }
-    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SHUTDOWN);
+    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SHUTDOWN,
+                       VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
     testHost->domainSetID(dom, -1);
     return 0;
 }
@@ -722,7 +737,8 @@ testDomainReboot(virDomainPtr dom, unsigned int flags)
     }
     testConf->getString(obj->def, VIR_PLUGIN_DOMAIN_ON_REBOOT, 0, &action);
     if (action && strcmp(action, "destroy") == 0) {
-        testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SHUTDOWN);
+        testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SHUTDOWN,
+                       VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
         testHost->domainSetID(dom, -1);
         return 0;
     }
@@ -763,6 +779,8 @@ testDomainSuspend(virDomainPtr dom)
         return -1;
     }
     testDomainSetState(obj, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+    testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_SUSPENDED,
+                             VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
     return 0;
 }
 
@@ -779,6 +797,8 @@ testDomainResume(virDomainPtr dom)
         return -1;
     }
     testDomainSetState(obj, VIR_DOMAIN_RUNNING, VIR_DOMAIN_RUNNING_UNPAUSED);
+    testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_RESUMED,
+                             VIR_DOMAIN_EVENT_RESUMED_UNPAUSED);
     return 0;
 }
 
@@ -890,7 +910,7 @@ testDomainSaveFlags(virDomainPtr dom, const char *to, const char *dxml, unsigned
     }
     if (testDomainSaveImage(obj, to) < 0)
         return -1;
-    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SAVED);
+    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SAVED, VIR_DOMAIN_EVENT_STOPPED_SAVED);
     testHost->domainSetID(dom, -1);
     return 0;
 }
@@ -931,9 +951,12 @@ testDomainRestoreFlags(virConnectPtr conn, const char *from, const char *dxml,
         obj->newDef = obj->def;
         obj->def = def;
     }
-    testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_RESTORED);
-    if (flags & VIR_DOMAIN_SAVE_PAUSED)
+    testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_RESTORED, VIR_DOMAIN_EVENT_STARTED_RESTORED);
+    if (flags & VIR_DOMAIN_SAVE_PAUSED) {
         testDomainSetState(obj, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+        testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_SUSPENDED,
+                                 VIR_DOMAIN_EVENT_SUSPENDED_RESTORED);
+    }
     return 0;
 }
 
@@ -1017,7 +1040,7 @@ testDomainManagedSave(virDomainPtr dom, unsigned int flags)
                         "cannot do managed save for transient domain");
         return -1;
     }
-    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SAVED);
+    testDomainStop(driver, obj, VIR_DOMAIN_SHUTOFF_SAVED, VIR_DOMAIN_EVENT_STOPPED_SAVED);
     obj->hasManagedSave = true;
     testHost->domainSetID(dom, -1);
     return 0;
@@ -1363,6 +1386,8 @@ testDomainSetMetadata(virDomainPtr dom, int type, const char *metadata, const ch
     if ((flags & VIR_DOMAIN_AFFECT_CONFIG) &&
         testConf->domainSetMetadata(testDomainConfigDef(obj), type, metadata, key, uri) < 0)
         return -1;
+    testEventDomainMetadata(driver, obj, type,
+                            type == VIR_DOMAIN_METADATA_ELEMENT ? uri : NULL);
     return 0;
 }
 

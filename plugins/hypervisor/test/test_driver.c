@@ -136,6 +136,8 @@ testDriverFree(testDriver *driver)
     g_clear_pointer(&driver->interfaces, g_ptr_array_unref);
     g_clear_pointer(&driver->ifaceBackup, g_ptr_array_unref);
     g_clear_pointer(&driver->pools, g_ptr_array_unref);
+    if (driver->events)
+        testEvents->queueFree(driver->events);
     g_mutex_clear(&driver->lock);
     g_free(driver->path);
     g_free(driver);
@@ -155,6 +157,8 @@ testDriverNew(void)
     driver->pools = g_ptr_array_new_with_free_func((GDestroyNotify)testPoolObjFree);
     driver->nextDomID = 1;
     driver->nodeInfo = testDefaultNodeInfo;
+    if (testEvents)
+        driver->events = testEvents->queueNew(virPluginContextInstance);
     return driver;
 }
 
@@ -574,6 +578,7 @@ static const virPluginConnectDriver testConnectDriver = {
     .network = &testNetworkDriver,
     .storage = &testStorageDriver,
     .interface = &testInterfaceDriver,
+    .nodeDevice = &testNodeDeviceDriver,
 };
 
 static int
@@ -586,7 +591,9 @@ testPluginInit(virPluginContext *ctx, const virPluginHost *host)
                           "the core has no configuration layer (VIR_PLUGIN_INTERFACE_CONF 1)");
         return -1;
     }
+    testEvents = host->getInterface(ctx, VIR_PLUGIN_INTERFACE_EVENTS, 1);
     testDomainFillDriver(&testHypervisorDriver);
+    testEventFillDriver(&testHypervisorDriver);
     return host->registerDriver(ctx, VIR_PLUGIN_KIND_HYPERVISOR, &testConnectDriver.hdr);
 }
 

@@ -400,6 +400,7 @@ testNetworkCreateXMLFlags(virConnectPtr conn, const char *xml, unsigned int flag
         return NULL;
     }
     obj->active = true;
+    testEventNetworkLifecycle(driver, obj, VIR_NETWORK_EVENT_STARTED);
     return testNetworkNewHandle(conn, obj);
 }
 
@@ -426,6 +427,7 @@ testNetworkDefineXMLFlags(virConnectPtr conn, const char *xml, unsigned int flag
         testConf->networkFree(def);
         return NULL;
     }
+    testEventNetworkLifecycle(driver, obj, VIR_NETWORK_EVENT_DEFINED);
     return testNetworkNewHandle(conn, obj);
 }
 
@@ -447,6 +449,7 @@ testNetworkUndefine(virNetworkPtr net)
         testReportError(VIR_ERR_OPERATION_INVALID, "Network '%s' is still running", obj->name);
         return -1;
     }
+    testEventNetworkLifecycle(driver, obj, VIR_NETWORK_EVENT_UNDEFINED);
     testNetworkRemove(driver, obj);
     return 0;
 }
@@ -465,6 +468,7 @@ testNetworkCreate(virNetworkPtr net)
         return -1;
     }
     obj->active = true;
+    testEventNetworkLifecycle(driver, obj, VIR_NETWORK_EVENT_STARTED);
     return 0;
 }
 
@@ -479,6 +483,7 @@ testNetworkDestroy(virNetworkPtr net)
     /* libvirt's test driver stops an inactive network without complaint,
      * and keeps showing the definition the network ran with */
     obj->active = false;
+    testEventNetworkLifecycle(driver, obj, VIR_NETWORK_EVENT_STOPPED);
     if (!obj->persistent)
         testNetworkRemove(driver, obj);
     return 0;
@@ -608,4 +613,6 @@ const virPluginNetworkDriver testNetworkDriver = {
     .networkSetAutostart = testNetworkSetAutostart,                   /* 1.0 */
     .networkIsActive = testNetworkIsActive,                           /* 1.0 */
     .networkIsPersistent = testNetworkIsPersistent,                   /* 1.0 */
+    .connectNetworkEventRegisterAny = testConnectNetworkEventRegisterAny,     /* 1.2.1 */
+    .connectNetworkEventDeregisterAny = testConnectNetworkEventDeregisterAny, /* 1.2.1 */
 };

@@ -18,12 +18,15 @@
 
 #include <libvirt/libvirt-plugin.h>
 #include <libvirt/libvirt-plugin-conf.h>
+#include <libvirt/libvirt-plugin-events.h>
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
 /* The core's services and configuration layer, set by the plugin's init. */
 extern VIR_PLUGIN_HIDDEN const virPluginHost *testHost;
 extern VIR_PLUGIN_HIDDEN const virPluginConf *testConf;
+/* NULL when the core has no event service (events are then unsupported) */
+extern VIR_PLUGIN_HIDDEN const virPluginEvents *testEvents;
 
 #define testReportError(code, ...) \
     testHost->reportError(virPluginContextInstance, VIR_FROM_THIS, (code), \
@@ -50,6 +53,8 @@ struct _testDomainObj {
     bool persistent;
     bool autostart;
     bool hasManagedSave;
+    bool hadConfig;                        /* running with a persistent definition
+                                            * (events after the stop show id -1) */
     virPluginDomainDef *def;               /* the live definition (or the only one) */
     virPluginDomainDef *newDef;            /* the next boot's, when it differs */
 };
@@ -111,6 +116,7 @@ struct _testDriver {
     GPtrArray *pools;                      /* testPoolObj *, owned */
 
     virNodeInfo nodeInfo;
+    virPluginEventQueue *events;           /* NULL without testEvents */
 };
 
 /* test_driver.c */
@@ -136,6 +142,7 @@ void testDomainObjFree(testDomainObj *obj);
 extern VIR_PLUGIN_HIDDEN const virPluginNetworkDriver testNetworkDriver;
 extern VIR_PLUGIN_HIDDEN const virPluginInterfaceDriver testInterfaceDriver;
 extern VIR_PLUGIN_HIDDEN const virPluginStorageDriver testStorageDriver;
+extern VIR_PLUGIN_HIDDEN const virPluginNodeDeviceDriver testNodeDeviceDriver;
 
 /* Each adds one object from its XML (as found in the node file or the
  * default configuration).  0, or -1 with an error. */
@@ -147,3 +154,22 @@ int testPoolLoad(testDriver *driver, const char *xml, const char *const *volumeX
 void testNetworkObjFree(testNetworkObj *obj);
 void testInterfaceObjFree(testInterfaceObj *obj);
 void testPoolObjFree(testPoolObj *obj);
+
+/* test_events.c: registration callbacks and the events operations emit */
+void testEventFillDriver(virPluginHypervisorDriver *driver);
+int testConnectNetworkEventRegisterAny(virConnectPtr conn, virNetworkPtr net, int eventID,
+                                       virConnectNetworkEventGenericCallback cb, void *opaque,
+                                       virFreeCallback freecb);
+int testConnectNetworkEventDeregisterAny(virConnectPtr conn, int callbackID);
+int testConnectStoragePoolEventRegisterAny(virConnectPtr conn, virStoragePoolPtr pool,
+                                           int eventID,
+                                           virConnectStoragePoolEventGenericCallback cb,
+                                           void *opaque, virFreeCallback freecb);
+int testConnectStoragePoolEventDeregisterAny(virConnectPtr conn, int callbackID);
+void testEventDomainLifecycle(testDriver *driver, const testDomainObj *obj,
+                              int event, int detail);
+void testEventDomainMetadata(testDriver *driver, const testDomainObj *obj, int type,
+                             const char *nsuri);
+void testEventNetworkLifecycle(testDriver *driver, const testNetworkObj *obj, int event);
+void testEventPoolLifecycle(testDriver *driver, const testPoolObj *obj, int event);
+void testEventPoolRefresh(testDriver *driver, const testPoolObj *obj);

@@ -1203,6 +1203,7 @@ testStoragePoolCreateXML(virConnectPtr conn, const char *xml, unsigned int flags
     testPoolSetDefaults(obj);
     obj->persistent = false;
     obj->active = true;
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_STARTED);
     return testPoolNewHandle(conn, obj);
 }
 
@@ -1225,6 +1226,7 @@ testStoragePoolDefineXML(virConnectPtr conn, const char *xml, unsigned int flags
         return NULL;
     /* a running pool keeps its definition, but not its sizes */
     testPoolSetDefaults(obj);
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_DEFINED);
     return testPoolNewHandle(conn, obj);
 }
 
@@ -1236,12 +1238,15 @@ testStoragePoolBuild(virStoragePoolPtr pool, unsigned int flags)
 {
     testPoolRef ref;
     g_autoptr(testDriver) driver = NULL;
+    testPoolObj *obj;
 
     testCheckFlags(flags, 0, -1);
 
-    if (!(driver = testPoolRefLock(pool, &ref)))
+    if (!(driver = testPoolRefLock(pool, &ref)) ||
+        !(obj = testPoolGetInactive(driver, ref.name)))
         return -1;
-    return testPoolGetInactive(driver, ref.name) ? 0 : -1;
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_CREATED);
+    return 0;
 }
 
 static int
@@ -1253,6 +1258,7 @@ testStoragePoolUndefine(virStoragePoolPtr pool)
 
     if (!driver || !(obj = testPoolGetInactive(driver, ref.name)))
         return -1;
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_UNDEFINED);
     testPoolRemove(driver, obj);
     return 0;
 }
@@ -1270,6 +1276,7 @@ testStoragePoolCreate(virStoragePoolPtr pool, unsigned int flags)
         !(obj = testPoolGetInactive(driver, ref.name)))
         return -1;
     obj->active = true;
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_STARTED);
     return 0;
 }
 
@@ -1284,6 +1291,7 @@ testStoragePoolDestroy(virStoragePoolPtr pool)
         return -1;
     /* the volumes stay, and the next definition is not taken up */
     obj->active = false;
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_STOPPED);
     if (!obj->persistent)
         testPoolRemove(driver, obj);
     return 0;
@@ -1294,12 +1302,15 @@ testStoragePoolDelete(virStoragePoolPtr pool, unsigned int flags)
 {
     testPoolRef ref;
     g_autoptr(testDriver) driver = NULL;
+    testPoolObj *obj;
 
     testCheckFlags(flags, 0, -1);
 
-    if (!(driver = testPoolRefLock(pool, &ref)))
+    if (!(driver = testPoolRefLock(pool, &ref)) ||
+        !(obj = testPoolGetInactive(driver, ref.name)))
         return -1;
-    return testPoolGetInactive(driver, ref.name) ? 0 : -1;
+    testEventPoolLifecycle(driver, obj, VIR_STORAGE_POOL_EVENT_DELETED);
+    return 0;
 }
 
 static int
@@ -1307,12 +1318,15 @@ testStoragePoolRefresh(virStoragePoolPtr pool, unsigned int flags)
 {
     testPoolRef ref;
     g_autoptr(testDriver) driver = NULL;
+    testPoolObj *obj;
 
     testCheckFlags(flags, 0, -1);
 
-    if (!(driver = testPoolRefLock(pool, &ref)))
+    if (!(driver = testPoolRefLock(pool, &ref)) ||
+        !(obj = testPoolGetActive(driver, ref.name)))
         return -1;
-    return testPoolGetActive(driver, ref.name) ? 0 : -1;
+    testEventPoolRefresh(driver, obj);
+    return 0;
 }
 
 static int
@@ -1705,4 +1719,6 @@ const virPluginStorageDriver testStorageDriver = {
     .storageVolGetInfo = testStorageVolGetInfo,                             /* 1.0 */
     .storageVolGetXMLDesc = testStorageVolGetXMLDesc,                       /* 1.0 */
     .storageVolGetPath = testStorageVolGetPath,                             /* 1.0 */
+    .connectStoragePoolEventRegisterAny = testConnectStoragePoolEventRegisterAny,     /* 2.0.0 */
+    .connectStoragePoolEventDeregisterAny = testConnectStoragePoolEventDeregisterAny, /* 2.0.0 */
 };

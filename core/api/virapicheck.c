@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * virapicheck.c: entry-point checks the argument marks of libvirt-api.def
+ * cannot express ("+check" functions)
+ *
+ * The event registrations check their event identifier against the
+ * family's range and the object handle against the connection before any
+ * driver is asked, so a bad call fails the same way whether or not the
+ * driver supports events.  Wording and error domains are libvirt 9.0's,
+ * including its two irregular messages for domains.
+ */
+#include <config.h>
+
+#define VIR_ENUM_SENTINELS
+
+#include "internal.h"
+#include "datatypes.h"
+#include "virapifallback.h"
+#include "virerror.h"
+#include "viruuid.h"
+
+/* eventID: within [0, last) */
+static int
+virAPICheckEventID(int errDomain, const char *func, int eventID, int last, bool terse)
+{
+    if (eventID < 0) {
+        virReportInvalidArgDetail(errDomain, func, _("eventID in %1$s must be zero or greater"),
+                                  func);
+        return -1;
+    }
+    if (eventID >= last) {
+        if (terse)
+            virReportInvalidArgDetail(errDomain, func, _("eventID must be less than %1$d"), last);
+        else
+            virReportInvalidArgDetail(errDomain, func,
+                                      _("eventID in %1$s must be less than %2$d"), func, last);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+virAPICheckCallbackID(int errDomain, const char *func, int callbackID)
+{
+    if (callbackID < 0) {
+        virReportInvalidArgDetail(errDomain, func,
+                                  _("callbackID in %1$s must be zero or greater"), func);
+        return -1;
+    }
+    return 0;
+}
+
+int
+virConnectDomainEventRegisterAnyCheck(virConnectPtr conn, virDomainPtr dom, int eventID,
+                                      virConnectDomainEventGenericCallback cb G_GNUC_UNUSED,
+                                      void *opaque G_GNUC_UNUSED,
+                                      virFreeCallback freecb G_GNUC_UNUSED)
+{
+    const char *func = "virConnectDomainEventRegisterAny";
+
+    if (eventID < 0)
+        return virAPICheckEventID(VIR_FROM_DOMAIN, func, eventID, VIR_DOMAIN_EVENT_ID_LAST, true);
+    if (dom) {
+        if (!virObjectIsClass(dom, &virDomainClass)) {
+            virReportInvalidHandle(VIR_FROM_DOMAIN, VIR_ERR_INVALID_DOMAIN, func);
+            return -1;
+        }
+        if (dom->conn != conn) {
+            virReportInvalidArgDetail(VIR_FROM_DOMAIN, func,
+                                      _("domain '%1$s' must match connection"), dom->name);
+            return -1;
+        }
+    }
+    return virAPICheckEventID(VIR_FROM_DOMAIN, func, eventID, VIR_DOMAIN_EVENT_ID_LAST, true);
+}
+
+int
+virConnectDomainEventDeregisterAnyCheck(virConnectPtr conn G_GNUC_UNUSED, int callbackID)
+{
+    return virAPICheckCallbackID(VIR_FROM_DOMAIN, "virConnectDomainEventDeregisterAny",
+                                 callbackID);
+}
+
+int
+virConnectNetworkEventRegisterAnyCheck(virConnectPtr conn, virNetworkPtr net, int eventID,
+                                       virConnectNetworkEventGenericCallback cb G_GNUC_UNUSED,
+                                       void *opaque G_GNUC_UNUSED,
+                                       virFreeCallback freecb G_GNUC_UNUSED)
+{
+    const char *func = "virConnectNetworkEventRegisterAny";
+
+    if (eventID < 0)
+        return virAPICheckEventID(VIR_FROM_NETWORK, func, eventID,
+                                  VIR_NETWORK_EVENT_ID_LAST, false);
+    if (net) {
+        if (!virObjectIsClass(net, &virNetworkClass)) {
+            virReportInvalidHandle(VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK, func);
+            return -1;
+        }
+        if (net->conn != conn) {
+            virReportInvalidArgDetail(VIR_FROM_NETWORK, func,
+                                      _("network '%1$s' in %2$s must match connection"),
+                                      net->name, func);
+            return -1;
+        }
+    }
+    return virAPICheckEventID(VIR_FROM_NETWORK, func, eventID, VIR_NETWORK_EVENT_ID_LAST, false);
+}
+
+int
+virConnectNetworkEventDeregisterAnyCheck(virConnectPtr conn G_GNUC_UNUSED, int callbackID)
+{
+    return virAPICheckCallbackID(VIR_FROM_NETWORK, "virConnectNetworkEventDeregisterAny",
+                                 callbackID);
+}
+
+int
+virConnectStoragePoolEventRegisterAnyCheck(virConnectPtr conn, virStoragePoolPtr pool,
+                                           int eventID,
+                                           virConnectStoragePoolEventGenericCallback cb G_GNUC_UNUSED,
+                                           void *opaque G_GNUC_UNUSED,
+                                           virFreeCallback freecb G_GNUC_UNUSED)
+{
+    const char *func = "virConnectStoragePoolEventRegisterAny";
+
+    if (eventID < 0)
+        return virAPICheckEventID(VIR_FROM_STORAGE, func, eventID,
+                                  VIR_STORAGE_POOL_EVENT_ID_LAST, false);
+    if (pool) {
+        if (!virObjectIsClass(pool, &virStoragePoolClass)) {
+            virReportInvalidHandle(VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_POOL, func);
+            return -1;
+        }
+        if (pool->conn != conn) {
+            virReportInvalidArgDetail(VIR_FROM_STORAGE, func,
+                                      _("storage pool '%1$s' in %2$s must match connection"),
+                                      pool->name, func);
+            return -1;
+        }
+    }
+    return virAPICheckEventID(VIR_FROM_STORAGE, func, eventID,
+                              VIR_STORAGE_POOL_EVENT_ID_LAST, false);
+}
+
+int
+virConnectStoragePoolEventDeregisterAnyCheck(virConnectPtr conn G_GNUC_UNUSED, int callbackID)
+{
+    return virAPICheckCallbackID(VIR_FROM_STORAGE, "virConnectStoragePoolEventDeregisterAny",
+                                 callbackID);
+}
+
+int
+virConnectNodeDeviceEventRegisterAnyCheck(virConnectPtr conn, virNodeDevicePtr dev,
+                                          int eventID,
+                                          virConnectNodeDeviceEventGenericCallback cb G_GNUC_UNUSED,
+                                          void *opaque G_GNUC_UNUSED,
+                                          virFreeCallback freecb G_GNUC_UNUSED)
+{
+    const char *func = "virConnectNodeDeviceEventRegisterAny";
+
+    if (eventID < 0)
+        return virAPICheckEventID(VIR_FROM_NODEDEV, func, eventID,
+                                  VIR_NODE_DEVICE_EVENT_ID_LAST, false);
+    if (dev) {
+        if (!virObjectIsClass(dev, &virNodeDeviceClass)) {
+            virReportInvalidHandle(VIR_FROM_NODEDEV, VIR_ERR_INVALID_NODE_DEVICE, func);
+            return -1;
+        }
+        if (dev->conn != conn) {
+            virReportInvalidArgDetail(VIR_FROM_NODEDEV, func,
+                                      _("node device '%1$s' in %2$s must match connection"),
+                                      dev->name, func);
+            return -1;
+        }
+    }
+    return virAPICheckEventID(VIR_FROM_NODEDEV, func, eventID,
+                              VIR_NODE_DEVICE_EVENT_ID_LAST, false);
+}
+
+int
+virConnectNodeDeviceEventDeregisterAnyCheck(virConnectPtr conn G_GNUC_UNUSED, int callbackID)
+{
+    return virAPICheckCallbackID(VIR_FROM_NODEDEV, "virConnectNodeDeviceEventDeregisterAny",
+                                 callbackID);
+}
+
+int
+virConnectSecretEventRegisterAnyCheck(virConnectPtr conn, virSecretPtr secret, int eventID,
+                                      virConnectSecretEventGenericCallback cb G_GNUC_UNUSED,
+                                      void *opaque G_GNUC_UNUSED,
+                                      virFreeCallback freecb G_GNUC_UNUSED)
+{
+    const char *func = "virConnectSecretEventRegisterAny";
+    char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+    if (eventID < 0)
+        return virAPICheckEventID(VIR_FROM_SECRET, func, eventID,
+                                  VIR_SECRET_EVENT_ID_LAST, false);
+    if (secret) {
+        if (!virObjectIsClass(secret, &virSecretClass)) {
+            virReportInvalidHandle(VIR_FROM_SECRET, VIR_ERR_INVALID_SECRET, func);
+            return -1;
+        }
+        if (secret->conn != conn) {
+            virUUIDFormat(secret->uuid, uuidstr);
+            virReportInvalidArgDetail(VIR_FROM_SECRET, func,
+                                      _("secret '%1$s' in %2$s must match connection"),
+                                      uuidstr, func);
+            return -1;
+        }
+    }
+    return virAPICheckEventID(VIR_FROM_SECRET, func, eventID, VIR_SECRET_EVENT_ID_LAST, false);
+}
+
+int
+virConnectSecretEventDeregisterAnyCheck(virConnectPtr conn G_GNUC_UNUSED, int callbackID)
+{
+    return virAPICheckCallbackID(VIR_FROM_SECRET, "virConnectSecretEventDeregisterAny",
+                                 callbackID);
+}
