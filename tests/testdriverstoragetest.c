@@ -85,6 +85,20 @@ checkError(int code, int domain, const char *message)
     g_assert_cmpint(err->domain, ==, domain);
 }
 
+/* The last error is a schema failure (its message depends on where the
+ * schema is installed: only the start is compared). */
+static void
+checkSchemaError(void)
+{
+    virErrorPtr err = virGetLastError();
+
+    g_assert_nonnull(err);
+    g_assert_cmpint(err->code, ==, VIR_ERR_XML_INVALID_SCHEMA);
+    g_assert_cmpint(err->domain, ==, VIR_FROM_XML);
+    g_assert_true(g_str_has_prefix(err->message, "XML document failed to validate against "
+                                   "schema: Unable to validate doc against "));
+}
+
 static virConnectPtr
 openDefault(void)
 {
@@ -476,6 +490,7 @@ testPoolDefineErrors(void)
 {
     virConnectPtr conn = openDefault();
     virStoragePoolPtr pool;
+    virStorageVolPtr vol;
 
     g_assert_null(virStoragePoolDefineXML(conn, "<pool type='dir'><name>default-pool</name>"
                                                 "<target><path>/x</path></target></pool>", 0));
@@ -569,10 +584,30 @@ testPoolDefineErrors(void)
                "testStoragePoolListAllVolumes");
     virStoragePoolFree(pool);
 
-    /* the schema check of VIR_STORAGE_POOL_DEFINE_VALIDATE is not done (the
-     * configuration layer has none for pools), a valid pool is defined */
+    /* VIR_STORAGE_POOL_DEFINE_VALIDATE: a valid pool is defined, an invalid
+     * one refused by the schema (the message goes on with the schema's path
+     * and findings, which are ours) */
     g_assert_nonnull(pool = virStoragePoolDefineXML(conn, p2XML,
                                                     VIR_STORAGE_POOL_DEFINE_VALIDATE));
+    g_assert_null(virStoragePoolDefineXML(conn, "<pool type='dir'><name>p3</name><bogus/>"
+                                                "<target><path>/p3</path></target></pool>",
+                                          VIR_STORAGE_POOL_DEFINE_VALIDATE));
+    checkSchemaError();
+    g_assert_null(virStoragePoolLookupByName(conn, "p3"));
+    virResetLastError();
+
+    /* VIR_STORAGE_VOL_CREATE_VALIDATE: libvirt's test driver refuses every
+     * volume with it (its parser rejects the flag it was handed); here a
+     * valid volume is created and an invalid one refused */
+    g_assert_cmpint(virStoragePoolCreate(pool, 0), ==, 0);
+    vol = virStorageVolCreateXML(pool, "<volume><name>ok</name><capacity>1</capacity></volume>",
+                                 VIR_STORAGE_VOL_CREATE_VALIDATE);
+    g_assert_nonnull(vol);
+    g_assert_null(virStorageVolCreateXMLFrom(pool, "<volume><name>bad</name><capacity>1"
+                                                   "</capacity><bogus/></volume>", vol,
+                                             VIR_STORAGE_VOL_CREATE_VALIDATE));
+    checkSchemaError();
+    virStorageVolFree(vol);
     virStoragePoolFree(pool);
     closeConn(conn);
 }

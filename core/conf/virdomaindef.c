@@ -3018,100 +3018,6 @@ virDomainDefParseXML(xmlXPathContextPtr ctxt, unsigned int flags)
     return g_steal_pointer(&def);
 }
 
-typedef struct {
-    virBuffer buf;
-} virDomainSchemaErrors;
-
-static void
-virDomainSchemaErrorHandler(void *opaque, const char *fmt, ...)
-{
-    virDomainSchemaErrors *errors = opaque;
-    va_list ap;
-
-    va_start(ap, fmt);
-    virBufferVasprintf(&errors->buf, fmt, ap);
-    va_end(ap);
-}
-
-/* The schema: $LIBVIRT_SCHEMA_DIR, else the configured data directory, else
- * the source tree's docs/schemas for uninstalled builds. */
-static char *
-virDomainSchemaFind(void)
-{
-    const char *env = g_getenv("LIBVIRT_SCHEMA_DIR");
-    g_autofree char *path = NULL;
-
-    if (env) {
-        path = g_build_filename(env, "domain.rng", NULL);
-        if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
-            return g_steal_pointer(&path);
-        g_clear_pointer(&path, g_free);
-    }
-#ifdef PKGDATADIR
-    path = g_build_filename(PKGDATADIR, "schemas", "domain.rng", NULL);
-    if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer(&path);
-    g_clear_pointer(&path, g_free);
-#endif
-#ifdef abs_top_srcdir
-    path = g_build_filename(abs_top_srcdir, "docs", "schemas", "domain.rng", NULL);
-    if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer(&path);
-#endif
-    return NULL;
-}
-
-/* RelaxNG validation; a missing schema file means there is nothing to check
- * against yet. */
-static int
-virDomainDefValidateSchema(xmlDocPtr doc)
-{
-    g_autofree char *schema = virDomainSchemaFind();
-    virDomainSchemaErrors state = { VIR_BUFFER_INITIALIZER };
-    xmlRelaxNGParserCtxtPtr pctxt;
-    xmlRelaxNGPtr rng;
-    xmlRelaxNGValidCtxtPtr vctxt;
-    int rc;
-
-    if (!schema)
-        return 0;
-    if (!(pctxt = xmlRelaxNGNewParserCtxt(schema))) {
-        virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_INTERNAL_ERROR, VIR_ERR_ERROR, NULL, NULL, NULL,
-                         -1, -1, "internal error: Unable to create RNG parser");
-        return -1;
-    }
-    xmlRelaxNGSetParserErrors(pctxt, virDomainSchemaErrorHandler,
-                              virDomainSchemaErrorHandler, &state);
-    rng = xmlRelaxNGParse(pctxt);
-    xmlRelaxNGFreeParserCtxt(pctxt);
-    if (!rng) {
-        g_autofree char *detail = virBufferContentAndReset(&state.buf);
-        g_autofree char *msg = g_strdup_printf("internal error: Unable to parse RNG %s: %s",
-                                               schema, detail ? detail : "");
-
-        virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_INTERNAL_ERROR, VIR_ERR_ERROR, NULL, NULL, NULL,
-                         -1, -1, msg);
-        return -1;
-    }
-    vctxt = xmlRelaxNGNewValidCtxt(rng);
-    xmlRelaxNGSetValidErrors(vctxt, virDomainSchemaErrorHandler, virDomainSchemaErrorHandler,
-                             &state);
-    rc = xmlRelaxNGValidateDoc(vctxt, doc);
-    xmlRelaxNGFreeValidCtxt(vctxt);
-    xmlRelaxNGFree(rng);
-    if (rc != 0) {
-        g_autofree char *detail = virBufferContentAndReset(&state.buf);
-        g_autofree char *msg = g_strdup_printf("%s: Unable to validate doc against %s\n%s",
-                                               _("XML document failed to validate against schema"),
-                                               schema, detail ? detail : "");
-
-        virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_XML_INVALID_SCHEMA, VIR_ERR_ERROR, msg, NULL,
-                         NULL, -1, -1, msg);
-        return -1;
-    }
-    virBufferFreeAndReset(&state.buf);
-    return 0;
-}
 
 /**
  * virDomainDefParseNode:
@@ -3134,7 +3040,7 @@ virDomainDefParseNode(xmlDocPtr xml, xmlNodePtr root, unsigned int parseFlags)
                        "domain", (const char *)root->name);
         return NULL;
     }
-    if ((parseFlags & VIR_DOMAIN_DEF_PARSE_VALIDATE) && virDomainDefValidateSchema(xml) < 0)
+    if ((parseFlags & VIR_DOMAIN_DEF_PARSE_VALIDATE) && virXMLValidateAgainstSchema(xml, "domain.rng") < 0)
         return NULL;
     if (!(ctxt = xmlXPathNewContext(xml))) {
         virReportError(VIR_ERR_NO_MEMORY, NULL);
@@ -3157,7 +3063,7 @@ virDomainDefParse(const char *xmlStr, const char *path, unsigned int parseFlags)
                                 VIR_FROM_DOMAIN);
     if (!doc)
         return NULL;
-    if ((parseFlags & VIR_DOMAIN_DEF_PARSE_VALIDATE) && virDomainDefValidateSchema(doc) < 0)
+    if ((parseFlags & VIR_DOMAIN_DEF_PARSE_VALIDATE) && virXMLValidateAgainstSchema(doc, "domain.rng") < 0)
         return NULL;
     return virDomainDefParseXML(ctxt, parseFlags);
 }

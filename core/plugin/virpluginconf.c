@@ -577,17 +577,40 @@ virPluginConfDomainGenerateIfnames(virDomainDef *def, const char *prefix)
     return virDomainNetGenerateIfnames(def, prefix);
 }
 
+/* VIR_PLUGIN_CONF_PARSE_VALIDATE for the documents other than domains: the
+ * document read as its parser reads it (same errors for bad XML), then
+ * checked against @schema before the parser looks at its meaning */
+static int
+virPluginConfValidate(const char *xml, unsigned int flags, const char *url,
+                      const char *root, int errDomain, const char *schema)
+{
+    g_autoptr(xmlDoc) doc = NULL;
+
+    if (!(flags & VIR_PLUGIN_CONF_PARSE_VALIDATE))
+        return 0;
+    if (!(doc = virXMLParseString(xml, url, root, NULL, errDomain)))
+        return -1;
+    return virXMLValidateAgainstSchema(doc, schema);
+}
+
 static virStoragePoolDef *
 virPluginConfPoolParse(const char *xml, unsigned int flags)
 {
-    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE, NULL);
+    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE | VIR_PLUGIN_CONF_PARSE_VALIDATE, NULL);
+    if (virPluginConfValidate(xml, flags, "(storage_pool_definition)", "pool",
+                              VIR_FROM_STORAGE, "storagepool.rng") < 0)
+        return NULL;
     return virStoragePoolDefParseString(xml, 0);
 }
 
 static virStorageVolDef *
 virPluginConfVolParse(const virStoragePoolDef *pool, const char *xml, unsigned int flags)
 {
-    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE | VIR_PLUGIN_CONF_PARSE_VOL_NO_CAPACITY, NULL);
+    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE | VIR_PLUGIN_CONF_PARSE_VOL_NO_CAPACITY |
+                  VIR_PLUGIN_CONF_PARSE_VALIDATE, NULL);
+    if (virPluginConfValidate(xml, flags, "(storage_volume_definition)", "volume",
+                              VIR_FROM_STORAGE, "storagevol.rng") < 0)
+        return NULL;
     return virStorageVolDefParseString(pool, xml,
                                        (flags & VIR_PLUGIN_CONF_PARSE_VOL_NO_CAPACITY) ?
                                        VIR_STORAGE_VOL_DEF_PARSE_NO_CAPACITY : 0);
@@ -596,7 +619,10 @@ virPluginConfVolParse(const virStoragePoolDef *pool, const char *xml, unsigned i
 static virNetworkDef *
 virPluginConfNetworkParse(const char *xml, unsigned int flags)
 {
-    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE, NULL);
+    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE | VIR_PLUGIN_CONF_PARSE_VALIDATE, NULL);
+    if (virPluginConfValidate(xml, flags, "(network_definition)", "network",
+                              VIR_FROM_NETWORK, "network.rng") < 0)
+        return NULL;
     return virNetworkDefParseString(xml, 0);
 }
 
@@ -683,7 +709,10 @@ virPluginConfDomainParse(const char *xml, unsigned int flags)
 static virInterfaceDef *
 virPluginConfInterfaceParse(const char *xml, unsigned int flags)
 {
-    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE, NULL);
+    virCheckFlags(VIR_PLUGIN_CONF_PARSE_INACTIVE | VIR_PLUGIN_CONF_PARSE_VALIDATE, NULL);
+    if (virPluginConfValidate(xml, flags, "(interface_definition)", "interface",
+                              VIR_FROM_INTERFACE, "interface.rng") < 0)
+        return NULL;
     return virInterfaceDefParseString(xml, 0);
 }
 

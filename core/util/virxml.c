@@ -9,9 +9,11 @@
 
 #include <libxml/parserInternals.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/relaxng.h>
 
 #include "virxml.h"
 #include "virerror.h"
+#include "virbuffer.h"
 
 #define VIR_FROM_THIS VIR_FROM_XML
 
@@ -512,4 +514,111 @@ virXMLPropTristateSwitch(xmlNodePtr node, const char *name, virXMLPropFlags flag
     if (rc == 1)
         *result = v;
     return rc;
+}
+
+
+/* ---- RelaxNG validation ---------------------------------------------------------- */
+
+typedef struct {
+    virBuffer buf;
+} virXMLSchemaErrors;
+
+static void
+virXMLSchemaErrorHandler(void *opaque, const char *fmt, ...)
+{
+    virXMLSchemaErrors *errors = opaque;
+    va_list ap;
+
+    va_start(ap, fmt);
+    virBufferVasprintf(&errors->buf, fmt, ap);
+    va_end(ap);
+}
+
+/* The schema @name: $LIBVIRT_SCHEMA_DIR, else the configured data
+ * directory, else the source tree's docs/schemas for uninstalled builds. */
+static char *
+virXMLSchemaFind(const char *name)
+{
+    const char *env = g_getenv("LIBVIRT_SCHEMA_DIR");
+    g_autofree char *path = NULL;
+
+    if (env) {
+        path = g_build_filename(env, name, NULL);
+        if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+            return g_steal_pointer(&path);
+        g_clear_pointer(&path, g_free);
+    }
+#ifdef PKGDATADIR
+    path = g_build_filename(PKGDATADIR, "schemas", name, NULL);
+    if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer(&path);
+    g_clear_pointer(&path, g_free);
+#endif
+#ifdef abs_top_srcdir
+    path = g_build_filename(abs_top_srcdir, "docs", "schemas", name, NULL);
+    if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer(&path);
+#endif
+    return NULL;
+}
+
+/**
+ * virXMLValidateAgainstSchema:
+ * @doc: a parsed document
+ * @name: the RelaxNG schema's file name ("domain.rng", "network.rng", ...)
+ *
+ * Validates @doc as libvirt's *_VALIDATE flags do, with libvirt's
+ * VIR_ERR_XML_INVALID_SCHEMA report listing what the validator found.  A
+ * schema that is not installed means there is nothing to check against.
+ *
+ * Returns 0 if valid, -1 with an error reported.
+ */
+int
+virXMLValidateAgainstSchema(xmlDocPtr doc, const char *name)
+{
+    g_autofree char *schema = virXMLSchemaFind(name);
+    virXMLSchemaErrors state = { VIR_BUFFER_INITIALIZER };
+    xmlRelaxNGParserCtxtPtr pctxt;
+    xmlRelaxNGPtr rng;
+    xmlRelaxNGValidCtxtPtr vctxt;
+    int rc;
+
+    if (!schema)
+        return 0;
+    if (!(pctxt = xmlRelaxNGNewParserCtxt(schema))) {
+        virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_INTERNAL_ERROR, VIR_ERR_ERROR, NULL, NULL, NULL,
+                         -1, -1, "internal error: Unable to create RNG parser");
+        return -1;
+    }
+    xmlRelaxNGSetParserErrors(pctxt, virXMLSchemaErrorHandler,
+                              virXMLSchemaErrorHandler, &state);
+    rng = xmlRelaxNGParse(pctxt);
+    xmlRelaxNGFreeParserCtxt(pctxt);
+    if (!rng) {
+        g_autofree char *detail = virBufferContentAndReset(&state.buf);
+        g_autofree char *msg = g_strdup_printf("internal error: Unable to parse RNG %s: %s",
+                                               schema, detail ? detail : "");
+
+        virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_INTERNAL_ERROR, VIR_ERR_ERROR, NULL, NULL, NULL,
+                         -1, -1, msg);
+        return -1;
+    }
+    vctxt = xmlRelaxNGNewValidCtxt(rng);
+    xmlRelaxNGSetValidErrors(vctxt, virXMLSchemaErrorHandler, virXMLSchemaErrorHandler,
+                             &state);
+    rc = xmlRelaxNGValidateDoc(vctxt, doc);
+    xmlRelaxNGFreeValidCtxt(vctxt);
+    xmlRelaxNGFree(rng);
+    if (rc != 0) {
+        g_autofree char *detail = virBufferContentAndReset(&state.buf);
+        g_autofree char *msg = g_strdup_printf("%s: Unable to validate doc against %s\n%s",
+                                               _("XML document failed to validate against schema"),
+                                               schema, detail ? detail : "");
+
+        virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_XML_INVALID_SCHEMA, VIR_ERR_ERROR, msg, NULL,
+                         NULL, -1, -1, msg);
+        return -1;
+    }
+    virBufferFreeAndReset(&state.buf);
+    return 0;
 }

@@ -25,6 +25,7 @@ xmlDocPtr virXMLParse(const char *filename, const char *xmlStr, const char *url,
     virXMLParse(NULL, (str), (url), (root), (ctxt), (errDomain))
 #define virXMLParseFile(path, root, ctxt, errDomain) \
     virXMLParse((path), NULL, NULL, (root), (ctxt), (errDomain))
+int virXMLValidateAgainstSchema(xmlDocPtr doc, const char *name);
 
 char *virXPathString(const char *xpath, xmlXPathContextPtr ctxt);
 int virXPathInt(const char *xpath, xmlXPathContextPtr ctxt, int *value);

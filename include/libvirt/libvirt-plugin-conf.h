@@ -52,8 +52,8 @@ typedef struct _virCapsHostNUMACell virPluginCapsCell;
 typedef enum {
     /* a persistent definition: ids and other live data are ignored */
     VIR_PLUGIN_CONF_PARSE_INACTIVE = 1 << 0,
-    /* domains: validate against the installed RelaxNG schema first
-     * (VIR_DOMAIN_DEFINE_VALIDATE) */
+    /* validate against the installed RelaxNG schema first (libvirt's
+     * *_VALIDATE flags): domains, networks, pools, volumes, interfaces */
     VIR_PLUGIN_CONF_PARSE_VALIDATE = 1 << 1,
     /* volumes: <capacity> may be absent (cloning takes the source's) */
     VIR_PLUGIN_CONF_PARSE_VOL_NO_CAPACITY = 1 << 2,

@@ -326,11 +326,11 @@ testInterfaceDefineXML(virConnectPtr conn, const char *xml, unsigned int flags)
     virPluginInterfaceDef *def;
     testInterfaceObj *obj;
 
-    /* VIR_INTERFACE_DEFINE_VALIDATE is accepted, but the configuration
-     * layer offers no schema validation of interfaces yet */
     testCheckFlags(flags, VIR_INTERFACE_DEFINE_VALIDATE, NULL);
 
-    if (!(def = testConf->interfaceParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE)))
+    if (!(def = testConf->interfaceParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE |
+                                         ((flags & VIR_INTERFACE_DEFINE_VALIDATE) ?
+                                          VIR_PLUGIN_CONF_PARSE_VALIDATE : 0))))
         return NULL;
     driver = testDriverLockConn(conn);
     if (!(obj = testInterfaceAssignDef(driver, def))) {

@@ -388,11 +388,10 @@ testNetworkCreateXMLFlags(virConnectPtr conn, const char *xml, unsigned int flag
     virPluginNetworkDef *def;
     testNetworkObj *obj;
 
-    /* VIR_NETWORK_CREATE_VALIDATE is accepted, but the configuration layer
-     * offers no schema validation of networks yet */
     testCheckFlags(flags, VIR_NETWORK_CREATE_VALIDATE, NULL);
 
-    if (!(def = testConf->networkParse(xml, 0)))
+    if (!(def = testConf->networkParse(xml, (flags & VIR_NETWORK_CREATE_VALIDATE) ?
+                                       VIR_PLUGIN_CONF_PARSE_VALIDATE : 0)))
         return NULL;
     driver = testDriverLockConn(conn);
     if (!(obj = testNetworkAssignDef(driver, def, true))) {
@@ -417,10 +416,11 @@ testNetworkDefineXMLFlags(virConnectPtr conn, const char *xml, unsigned int flag
     virPluginNetworkDef *def;
     testNetworkObj *obj;
 
-    /* see testNetworkCreateXMLFlags() about validation */
     testCheckFlags(flags, VIR_NETWORK_DEFINE_VALIDATE, NULL);
 
-    if (!(def = testConf->networkParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE)))
+    if (!(def = testConf->networkParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE |
+                                       ((flags & VIR_NETWORK_DEFINE_VALIDATE) ?
+                                        VIR_PLUGIN_CONF_PARSE_VALIDATE : 0))))
         return NULL;
     driver = testDriverLockConn(conn);
     if (!(obj = testNetworkAssignDef(driver, def, false))) {

@@ -1214,12 +1214,12 @@ testStoragePoolDefineXML(virConnectPtr conn, const char *xml, unsigned int flags
     g_autoptr(virPluginStoragePoolDef) def = NULL;
     testPoolObj *obj;
 
-    /* the schema check is the configuration layer's, which has none for
-     * pools: the flag is accepted and the document parsed as without it */
     testCheckFlags(flags, VIR_STORAGE_POOL_DEFINE_VALIDATE, NULL);
 
     driver = testDriverLockConn(conn);
-    if (!(def = testConf->poolParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE)))
+    if (!(def = testConf->poolParse(xml, VIR_PLUGIN_CONF_PARSE_INACTIVE |
+                                    ((flags & VIR_STORAGE_POOL_DEFINE_VALIDATE) ?
+                                     VIR_PLUGIN_CONF_PARSE_VALIDATE : 0))))
         return NULL;
     testPoolDefSetDefaultSizes(def);
     if (!(obj = testPoolAdd(driver, &def, 0)))
@@ -1540,7 +1540,7 @@ testStorageVolLookupByPath(virConnectPtr conn, const char *path)
  * error reported (or none, see testVolAdd()).
  */
 static testVolObj *
-testVolCreate(testPoolObj *obj, const char *xml, const char *cloneName)
+testVolCreate(testPoolObj *obj, const char *xml, const char *cloneName, unsigned int flags)
 {
     g_autoptr(virPluginStorageVolDef) def = NULL;
     g_autofree char *name = NULL;
@@ -1548,7 +1548,9 @@ testVolCreate(testPoolObj *obj, const char *xml, const char *cloneName)
     unsigned long long capacity;
     unsigned long long allocation;
 
-    if (!(def = testConf->volParse(obj->def, xml, 0)))
+    if (!(def = testConf->volParse(obj->def, xml,
+                                   (flags & VIR_STORAGE_VOL_CREATE_VALIDATE) ?
+                                   VIR_PLUGIN_CONF_PARSE_VALIDATE : 0)))
         return NULL;
     name = testDefString(def, VIR_PLUGIN_VOL_NAME, 0);
     if (testVolFindByName(obj, name)) {
@@ -1581,11 +1583,14 @@ testStorageVolCreateXML(virStoragePoolPtr pool, const char *xml, unsigned int fl
     testPoolObj *obj;
     testVolObj *vol;
 
-    testCheckFlags(flags, 0, NULL);
+    /* libvirt's test driver hands VIR_STORAGE_VOL_CREATE_VALIDATE to a
+     * parser that then refuses it, so a valid document never gets through;
+     * here it validates and creates (docs/compatibility.md) */
+    testCheckFlags(flags, VIR_STORAGE_VOL_CREATE_VALIDATE, NULL);
 
     if (!(driver = testPoolRefLock(pool, &ref)) ||
         !(obj = testPoolGetActive(driver, ref.name)) ||
-        !(vol = testVolCreate(obj, xml, NULL)))
+        !(vol = testVolCreate(obj, xml, NULL, flags)))
         return NULL;
     return testVolNewHandle(virStoragePoolGetConnect(pool), obj, vol);
 }
@@ -1600,14 +1605,14 @@ testStorageVolCreateXMLFrom(virStoragePoolPtr pool, const char *xml, virStorageV
     testPoolObj *obj;
     testVolObj *vol;
 
-    testCheckFlags(flags, 0, NULL);
+    testCheckFlags(flags, VIR_STORAGE_VOL_CREATE_VALIDATE, NULL);
 
     /* as libvirt's test driver: the source is looked for by name in the
      * new volume's pool, and the new volume takes nothing from it */
     if (!(cloneName = virStorageVolGetName(clonevol)) ||
         !(driver = testPoolRefLock(pool, &ref)) ||
         !(obj = testPoolGetActive(driver, ref.name)) ||
-        !(vol = testVolCreate(obj, xml, cloneName)))
+        !(vol = testVolCreate(obj, xml, cloneName, flags)))
         return NULL;
     return testVolNewHandle(virStoragePoolGetConnect(pool), obj, vol);
 }
