@@ -56,6 +56,16 @@ LINE_RE = re.compile(r'^(LIBVIRT_\d+\.\d+\.\d+)\s+(\S+)\s+(.*?)\b(vir\w+)\((.*)\
 class Arg:
     def __init__(self, text):
         text = text.strip()
+        self.nonnegative = text.endswith('>=0')
+        if self.nonnegative:
+            text = text[:-3]
+        m = re.search(r'!\[(\w+)\]$', text)
+        self.arraylen = m.group(1) if m else None
+        if m:
+            text = text[:m.start()]
+        self.valid = text.endswith('@')
+        if self.valid:
+            text = text[:-1]
         self.positive = text.endswith('>0')
         if self.positive:
             text = text[:-2]
@@ -290,6 +300,22 @@ def gen_dispatch(funcs):
                 out.append('        virReportInvalidZeroArg(%s, __func__, "%s");' % (f.domain, a.name))
                 out.append('        goto error;')
                 out.append('    }')
+            if a.arraylen:
+                out.append('    if (!%s && %s > 0) {' % (a.name, a.arraylen))
+                out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
+                out.append('        goto error;')
+                out.append('    }')
+            if a.nonnegative:
+                out.append('    if (%s < 0) {' % a.name)
+                out.append('        virReportInvalidNegativeArg(%s, __func__, "%s");' % (f.domain, a.name))
+                out.append('        goto error;')
+                out.append('    }')
+            if a.valid:
+                vcheck, _, vcode, vdomain = HANDLES[a.type]
+                out.append('    if (!%s) {' % (vcheck % a.name))
+                out.append('        virReportInvalidHandle(%s, %s, __func__);' % (vdomain or f.domain, vcode))
+                out.append('        goto error;')
+                out.append('    }')
             if a.positive:
                 val = '*%s' % a.name if ptr else a.name
                 out.append('    if (%s <= 0) {' % val)
@@ -368,9 +394,10 @@ def gen_calls(funcs):
         out.append('}')
         out.append('')
         names = ', '.join('"%s"' % a.name for a in f.args)
-        entries.append('    { "%s", call_%s, "%s", %d, %d, 0x%x, "%s", { %s } },' % (
+        validmask = sum(1 << i for i, a in enumerate(f.args) if a.valid)
+        entries.append('    { "%s", call_%s, "%s", %d, %d, 0x%x, 0x%x, "%s", { %s } },' % (
             f.name, f.name, f.args[hidx].type if hidx >= 0 else '', hidx, len(f.args),
-            ptrmask, f.kind, names or 'NULL'))
+            ptrmask, validmask, f.kind, names or 'NULL'))
     out.append('static const virTestAPICall virTestAPICalls[] = {')
     out.extend(entries)
     out.append('};')

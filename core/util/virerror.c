@@ -493,6 +493,23 @@ virReportInvalidNonPositiveArg(int domain, const char *func, const char *argname
 }
 
 /**
+ * virReportInvalidNegativeArg:
+ * @domain: virErrorDomain of the entry point
+ * @func: the public function's name
+ * @argname: the argument that was negative
+ *
+ * Reports VIR_ERR_INVALID_ARG "<arg> in <function> must be zero or greater".
+ */
+void
+virReportInvalidNegativeArg(int domain, const char *func, const char *argname)
+{
+    g_autofree char *message = g_strdup_printf(_("%1$s in %2$s must be zero or greater"),
+                                               argname, func);
+
+    virReportArgMessage(domain, func, argname, message);
+}
+
+/**
  * virReportEmptyArrayArg:
  * @domain: virErrorDomain of the entry point
  * @func: the public function's name

@@ -58,6 +58,7 @@ void virReportInvalidHandle(int domain, int code, const char *func);
 void virReportEmptyArrayArg(int domain, const char *func, const char *argname);
 void virReportInvalidZeroArg(int domain, const char *func, const char *argname);
 void virReportInvalidNonPositiveArg(int domain, const char *func, const char *argname);
+void virReportInvalidNegativeArg(int domain, const char *func, const char *argname);
 void virReportReadOnlyDenied(int domain, const char *func);
 void virReportUnsupported(int domain, const char *func);
 void virReportInvalidArgDetail(int domain, const char *func, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
