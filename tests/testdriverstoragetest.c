@@ -1357,6 +1357,16 @@ testNodeFileErrors(void)
                        "</node>",
                        VIR_ERR_OPERATION_FAILED, VIR_FROM_STORAGE,
                        "operation failed: Storage source conflict with pool: 'a'");
+
+    /* the node's own numbers, as libvirt words them */
+    checkNodeFileFails("<node><cpu><nodes>x</nodes></cpu></node>", VIR_ERR_XML_ERROR,
+                       VIR_FROM_TEST, "XML error: invalid node cpu nodes value");
+    checkNodeFileFails("<node><cpu><sockets>-1</sockets></cpu></node>", VIR_ERR_XML_ERROR,
+                       VIR_FROM_TEST, "XML error: invalid node cpu sockets value");
+    checkNodeFileFails("<node><cpu><active>2x</active></cpu></node>", VIR_ERR_XML_ERROR,
+                       VIR_FROM_TEST, "XML error: invalid node cpu active value");
+    checkNodeFileFails("<node><memory>lots</memory></node>", VIR_ERR_XML_ERROR,
+                       VIR_FROM_TEST, "XML error: invalid node memory value");
 }
 
 
