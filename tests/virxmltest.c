@@ -166,6 +166,145 @@ testBuffer(void)
     g_assert_cmpstr(virBufferCurrentContent(&buf), ==, "x");
 }
 
+/* ---- the fast XPath shapes answer as libxml2 does ------------------------- */
+
+static bool
+testXPathSameObject(xmlXPathObjectPtr a, xmlXPathObjectPtr b)
+{
+    int i;
+
+    if (a->type != b->type)
+        return false;
+    switch (a->type) {
+    case XPATH_STRING:
+        return xmlStrEqual(a->stringval, b->stringval);
+    case XPATH_BOOLEAN:
+        return a->boolval == b->boolval;
+    case XPATH_NUMBER:
+        return a->floatval == b->floatval;
+    case XPATH_NODESET:
+        if (xmlXPathNodeSetGetLength(a->nodesetval) != xmlXPathNodeSetGetLength(b->nodesetval))
+            return false;
+        for (i = 0; i < xmlXPathNodeSetGetLength(a->nodesetval); i++) {
+            if (a->nodesetval->nodeTab[i] != b->nodesetval->nodeTab[i])
+                return false;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* every expression literal of core/conf, plus some the fast path must
+ * decline or get right at its edges */
+static GPtrArray *
+testXPathExpressions(void)
+{
+    static const char *const extra[] = {
+        "./devices/disk", "./devices/disk[1]/target/@dev", "string(./devices/disk/target/@dev)",
+        "count(./devices/*)", "count(./devices/interface)", "boolean(./features/acpi)",
+        "string(./os)", "string(./nosuch)", "./nosuch/deeper", "string(./@type)",
+        "string(./name[2])", "./devices/disk[@type='file']", "string(./memory/@unit)",
+        "./x:y", "string(./a//b)", "./", "string(.)", "count(./devices/disk/@type)",
+    };
+    const char *srcdir = g_getenv("G_TEST_SRCDIR");
+    g_autofree char *confdir = g_build_filename(srcdir ? srcdir : ".", "..", "core", "conf", NULL);
+    g_autoptr(GRegex) re = g_regex_new("virXPath[A-Za-z]*\\(\"([^\"]+)\"", 0, 0, NULL);
+    GPtrArray *exprs = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GDir) dir = g_dir_open(confdir, 0, NULL);
+    const char *file;
+    size_t i;
+
+    g_assert_nonnull(dir);
+    while ((file = g_dir_read_name(dir))) {
+        g_autofree char *path = NULL;
+        g_autofree char *text = NULL;
+        g_autoptr(GMatchInfo) match = NULL;
+
+        if (!g_str_has_suffix(file, ".c"))
+            continue;
+        path = g_build_filename(confdir, file, NULL);
+        g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+        g_regex_match(re, text, 0, &match);
+        while (g_match_info_matches(match)) {
+            g_ptr_array_add(exprs, g_match_info_fetch(match, 1));
+            g_match_info_next(match, NULL);
+        }
+    }
+    for (i = 0; i < G_N_ELEMENTS(extra); i++)
+        g_ptr_array_add(exprs, g_strdup(extra[i]));
+    g_assert_cmpuint(exprs->len, >, 150);
+    return exprs;
+}
+
+static void
+testXPathFastCompare(xmlXPathContextPtr ctxt, xmlNodePtr node, GPtrArray *exprs,
+                     size_t *fast)
+{
+    size_t i;
+
+    ctxt->node = node;
+    for (i = 0; i < exprs->len; i++) {
+        const char *expr = g_ptr_array_index(exprs, i);
+        g_autoptr(xmlXPathObject) quick = virXPathEvalFast(expr, ctxt);
+        g_autoptr(xmlXPathObject) slow = NULL;
+
+        if (!quick)
+            continue;
+        (*fast)++;
+        slow = xmlXPathEval(BAD_CAST expr, ctxt);
+        if (!slow || !testXPathSameObject(quick, slow))
+            g_error("%s at <%s>: the fast path differs from libxml2", expr,
+                    (const char *)node->name);
+    }
+}
+
+static void
+testXPathFast(void)
+{
+    const char *srcdir = g_getenv("G_TEST_SRCDIR");
+    g_autofree char *datadir = g_build_filename(srcdir ? srcdir : ".", "domainxml2xmldata", NULL);
+    g_autoptr(GPtrArray) exprs = testXPathExpressions();
+    g_autoptr(GDir) dir = g_dir_open(datadir, 0, NULL);
+    const char *file;
+    size_t docs = 0;
+    size_t fast = 0;
+
+    g_assert_nonnull(dir);
+    while ((file = g_dir_read_name(dir))) {
+        g_autofree char *path = NULL;
+        g_autoptr(xmlDoc) doc = NULL;
+        g_autoptr(xmlXPathContext) ctxt = NULL;
+        xmlNodePtr root;
+        xmlNodePtr child;
+
+        if (!g_str_has_suffix(file, ".xml"))
+            continue;
+        path = g_build_filename(datadir, file, NULL);
+        if (!(doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING |
+                                XML_PARSE_NOERROR)))
+            continue;
+        root = xmlDocGetRootElement(doc);
+        ctxt = xmlXPathNewContext(doc);
+        docs++;
+        /* the root and every element two levels down: where the parsers ask */
+        testXPathFastCompare(ctxt, root, exprs, &fast);
+        for (child = root->children; child; child = child->next) {
+            xmlNodePtr grand;
+
+            if (child->type != XML_ELEMENT_NODE)
+                continue;
+            testXPathFastCompare(ctxt, child, exprs, &fast);
+            for (grand = child->children; grand; grand = grand->next) {
+                if (grand->type == XML_ELEMENT_NODE)
+                    testXPathFastCompare(ctxt, grand, exprs, &fast);
+            }
+        }
+    }
+    g_assert_cmpuint(docs, >, 20);
+    g_assert_cmpuint(fast, >, 10000);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -179,6 +318,7 @@ main(int argc, char **argv)
     }
     g_test_add_func("/xml/parse-file-missing", testParseFileMissing);
     g_test_add_func("/xml/xpath", testXPath);
+    g_test_add_func("/xml/xpath-fast", testXPathFast);
     g_test_add_func("/xml/props", testProps);
     g_test_add_func("/xml/buffer", testBuffer);
     return g_test_run();

@@ -162,11 +162,198 @@ virXPathNodeRestore(virXPathNodeSaved *save)
         save->ctxt->node = save->node;
 }
 
+/* ---- the common expressions, without libxml2's XPath machinery -------------
+ *
+ * The parsers ask for a few shapes over and over: "./a/b[1]",
+ * "string(./a/@b)", "boolean(./a)", "count(./a/b)".  Compiling and running
+ * each through xmlXPathEval() was three quarters of the cost of parsing a
+ * domain (bench/, docs/performance.md).  Those shapes are walked here
+ * directly, with XPath's meaning: a name matches elements (or attributes)
+ * without a namespace, [1] keeps each parent's first match, the result is in
+ * document order, string() is the string value of the first node.  Anything
+ * else -- other functions, predicates, axes, prefixes, "*" -- goes to
+ * libxml2.  tests/virxpathtest.c checks both give the same answers. */
+
+#define VIR_XPATH_MAX_STEPS 8
+
+typedef enum {
+    VIR_XPATH_NODESET,
+    VIR_XPATH_STRING,
+    VIR_XPATH_BOOLEAN,
+    VIR_XPATH_COUNT,
+} virXPathFastKind;
+
+typedef struct {
+    char name[64];
+    bool first;                     /* [1] */
+    bool attribute;                 /* @name (last step only) */
+} virXPathFastStep;
+
+static bool
+virXPathFastNameChar(char c)
+{
+    return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
+/* Splits @xpath into steps; false for a shape left to libxml2. */
+static bool
+virXPathFastParse(const char *xpath, virXPathFastKind *kind,
+                  virXPathFastStep *steps, size_t *nsteps)
+{
+    static const struct {
+        const char *prefix;
+        virXPathFastKind kind;
+    } funcs[] = {
+        { "string(", VIR_XPATH_STRING },
+        { "boolean(", VIR_XPATH_BOOLEAN },
+        { "count(", VIR_XPATH_COUNT },
+    };
+    const char *p = xpath;
+    const char *end = xpath + strlen(xpath);
+    size_t i;
+
+    *kind = VIR_XPATH_NODESET;
+    for (i = 0; i < G_N_ELEMENTS(funcs); i++) {
+        if (g_str_has_prefix(p, funcs[i].prefix)) {
+            if (end == p || end[-1] != ')')
+                return false;
+            *kind = funcs[i].kind;
+            p += strlen(funcs[i].prefix);
+            end--;
+            break;
+        }
+    }
+    if (end - p < 3 || p[0] != '.' || p[1] != '/')
+        return false;
+    p += 2;
+
+    *nsteps = 0;
+    while (p < end) {
+        virXPathFastStep *step;
+        size_t len = 0;
+
+        if (*nsteps == VIR_XPATH_MAX_STEPS)
+            return false;
+        step = &steps[(*nsteps)++];
+        step->first = false;
+        step->attribute = false;
+        if (*p == '@') {
+            step->attribute = true;
+            p++;
+        }
+        while (p + len < end && virXPathFastNameChar(p[len]))
+            len++;
+        if (len == 0 || len >= sizeof(step->name) || (!g_ascii_isalpha(p[0]) && p[0] != '_'))
+            return false;
+        memcpy(step->name, p, len);
+        step->name[len] = '\0';
+        p += len;
+        if (p + 3 <= end && strncmp(p, "[1]", 3) == 0) {
+            if (step->attribute)
+                return false;
+            step->first = true;
+            p += 3;
+        }
+        if (p == end)
+            break;
+        if (*p != '/' || step->attribute || p + 1 == end)
+            return false;
+        p++;
+    }
+    return *nsteps > 0;
+}
+
+/* Appends to @out the nodes the steps from @i on select under @node. */
+static void
+virXPathFastWalk(xmlNodePtr node, const virXPathFastStep *steps, size_t i, size_t nsteps,
+                 GPtrArray *out)
+{
+    const virXPathFastStep *step = &steps[i];
+    xmlNodePtr child;
+
+    if (step->attribute) {
+        xmlAttrPtr attr;
+
+        for (attr = node->properties; attr; attr = attr->next) {
+            if (!attr->ns && xmlStrEqual(attr->name, BAD_CAST step->name)) {
+                g_ptr_array_add(out, attr);
+                break;
+            }
+        }
+        return;
+    }
+    for (child = node->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE || child->ns ||
+            !xmlStrEqual(child->name, BAD_CAST step->name))
+            continue;
+        if (i + 1 == nsteps)
+            g_ptr_array_add(out, child);
+        else
+            virXPathFastWalk(child, steps, i + 1, nsteps, out);
+        if (step->first)
+            break;
+    }
+}
+
+/**
+ * virXPathEvalFast:
+ * @xpath: an expression
+ * @ctxt: its context (ctxt->node set)
+ *
+ * Returns what xmlXPathEval() would, for the shapes described above, or NULL
+ * when @xpath is not one of them (the caller then asks libxml2).
+ */
+xmlXPathObjectPtr
+virXPathEvalFast(const char *xpath, xmlXPathContextPtr ctxt)
+{
+    virXPathFastStep steps[VIR_XPATH_MAX_STEPS];
+    g_autoptr(GPtrArray) nodes = NULL;
+    virXPathFastKind kind;
+    xmlNodeSetPtr set;
+    size_t nsteps;
+    size_t i;
+
+    if (!ctxt->node || ctxt->node->type != XML_ELEMENT_NODE ||
+        !virXPathFastParse(xpath, &kind, steps, &nsteps))
+        return NULL;
+
+    nodes = g_ptr_array_new();
+    virXPathFastWalk(ctxt->node, steps, 0, nsteps, nodes);
+
+    switch (kind) {
+    case VIR_XPATH_BOOLEAN:
+        return xmlXPathNewBoolean(nodes->len > 0);
+    case VIR_XPATH_COUNT:
+        return xmlXPathNewFloat(nodes->len);
+    case VIR_XPATH_STRING: {
+        xmlChar *value;
+        xmlXPathObjectPtr obj;
+
+        if (nodes->len == 0)
+            return xmlXPathNewCString("");
+        value = xmlNodeGetContent(g_ptr_array_index(nodes, 0));
+        obj = xmlXPathNewString(value ? value : BAD_CAST "");
+        xmlFree(value);
+        return obj;
+    }
+    case VIR_XPATH_NODESET:
+        break;
+    }
+    set = xmlXPathNodeSetCreate(NULL);
+    for (i = 0; i < nodes->len; i++)
+        xmlXPathNodeSetAdd(set, g_ptr_array_index(nodes, i));
+    return xmlXPathWrapNodeSet(set);
+}
+
 static xmlXPathObjectPtr
 virXPathEval(const char *xpath, xmlXPathContextPtr ctxt)
 {
+    xmlXPathObjectPtr obj;
+
     if (!ctxt || !xpath)
         return NULL;
+    if ((obj = virXPathEvalFast(xpath, ctxt)))
+        return obj;
     return xmlXPathEval(BAD_CAST xpath, ctxt);
 }
 

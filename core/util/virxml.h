@@ -27,6 +27,7 @@ xmlDocPtr virXMLParse(const char *filename, const char *xmlStr, const char *url,
     virXMLParse((path), NULL, NULL, (root), (ctxt), (errDomain))
 int virXMLValidateAgainstSchema(xmlDocPtr doc, const char *name);
 
+xmlXPathObjectPtr virXPathEvalFast(const char *xpath, xmlXPathContextPtr ctxt);
 char *virXPathString(const char *xpath, xmlXPathContextPtr ctxt);
 int virXPathInt(const char *xpath, xmlXPathContextPtr ctxt, int *value);
 int virXPathUInt(const char *xpath, xmlXPathContextPtr ctxt, unsigned int *value);
