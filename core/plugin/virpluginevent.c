@@ -453,6 +453,18 @@ virPluginEventQueuePush(virPluginEventQueue *queue, virPluginEvent *ev)
     g_mutex_unlock(&queue->lock);
 }
 
+/* whether anyone listens: the emit functions build nothing otherwise */
+static bool
+virPluginEventWanted(virPluginEventQueue *queue)
+{
+    bool wanted;
+
+    g_mutex_lock(&queue->lock);
+    wanted = queue->timer >= 0;
+    g_mutex_unlock(&queue->lock);
+    return wanted;
+}
+
 static virPluginEvent *
 virPluginEventNew(virPluginEventFamily family, int eventID, const char *name,
                   const unsigned char *uuid)
@@ -477,9 +489,12 @@ static void
 virPluginEventDomainLifecycle(virPluginEventQueue *queue, const char *name,
                               const unsigned char *uuid, int id, int event, int detail)
 {
-    virPluginEvent *ev = virPluginEventNew(VIR_PLUGIN_EVENT_DOMAIN,
-                                           VIR_DOMAIN_EVENT_ID_LIFECYCLE, name, uuid);
+    virPluginEvent *ev;
 
+    if (!virPluginEventWanted(queue))
+        return;
+    ev = virPluginEventNew(VIR_PLUGIN_EVENT_DOMAIN,
+                           VIR_DOMAIN_EVENT_ID_LIFECYCLE, name, uuid);
     ev->id = id;
     ev->arg1 = event;
     ev->arg2 = detail;
@@ -490,9 +505,12 @@ static void
 virPluginEventDomainReboot(virPluginEventQueue *queue, const char *name,
                            const unsigned char *uuid, int id)
 {
-    virPluginEvent *ev = virPluginEventNew(VIR_PLUGIN_EVENT_DOMAIN,
-                                           VIR_DOMAIN_EVENT_ID_REBOOT, name, uuid);
+    virPluginEvent *ev;
 
+    if (!virPluginEventWanted(queue))
+        return;
+    ev = virPluginEventNew(VIR_PLUGIN_EVENT_DOMAIN,
+                           VIR_DOMAIN_EVENT_ID_REBOOT, name, uuid);
     ev->id = id;
     virPluginEventQueuePush(queue, ev);
 }
@@ -502,9 +520,12 @@ virPluginEventDomainMetadataChange(virPluginEventQueue *queue, const char *name,
                                    const unsigned char *uuid, int id, int type,
                                    const char *nsuri)
 {
-    virPluginEvent *ev = virPluginEventNew(VIR_PLUGIN_EVENT_DOMAIN,
-                                           VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, name, uuid);
+    virPluginEvent *ev;
 
+    if (!virPluginEventWanted(queue))
+        return;
+    ev = virPluginEventNew(VIR_PLUGIN_EVENT_DOMAIN,
+                           VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, name, uuid);
     ev->id = id;
     ev->arg1 = type;
     ev->str = g_strdup(nsuri);
@@ -515,9 +536,12 @@ static void
 virPluginEventNetworkLifecycle(virPluginEventQueue *queue, const char *name,
                                const unsigned char *uuid, int event, int detail)
 {
-    virPluginEvent *ev = virPluginEventNew(VIR_PLUGIN_EVENT_NETWORK,
-                                           VIR_NETWORK_EVENT_ID_LIFECYCLE, name, uuid);
+    virPluginEvent *ev;
 
+    if (!virPluginEventWanted(queue))
+        return;
+    ev = virPluginEventNew(VIR_PLUGIN_EVENT_NETWORK,
+                           VIR_NETWORK_EVENT_ID_LIFECYCLE, name, uuid);
     ev->arg1 = event;
     ev->arg2 = detail;
     virPluginEventQueuePush(queue, ev);
@@ -527,9 +551,12 @@ static void
 virPluginEventStoragePoolLifecycle(virPluginEventQueue *queue, const char *name,
                                    const unsigned char *uuid, int event, int detail)
 {
-    virPluginEvent *ev = virPluginEventNew(VIR_PLUGIN_EVENT_STORAGE_POOL,
-                                           VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, name, uuid);
+    virPluginEvent *ev;
 
+    if (!virPluginEventWanted(queue))
+        return;
+    ev = virPluginEventNew(VIR_PLUGIN_EVENT_STORAGE_POOL,
+                           VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, name, uuid);
     ev->arg1 = event;
     ev->arg2 = detail;
     virPluginEventQueuePush(queue, ev);
@@ -539,6 +566,8 @@ static void
 virPluginEventStoragePoolRefresh(virPluginEventQueue *queue, const char *name,
                                  const unsigned char *uuid)
 {
+    if (!virPluginEventWanted(queue))
+        return;
     virPluginEventQueuePush(queue, virPluginEventNew(VIR_PLUGIN_EVENT_STORAGE_POOL,
                                                      VIR_STORAGE_POOL_EVENT_ID_REFRESH,
                                                      name, uuid));

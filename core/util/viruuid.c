@@ -49,10 +49,18 @@ virUUIDParse(const char *str, unsigned char *uuid)
 char *
 virUUIDFormat(const unsigned char *uuid, char *buf)
 {
-    g_snprintf(buf, VIR_UUID_STRING_BUFLEN,
-               "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-               uuid[0], uuid[1], uuid[2], uuid[3], uuid[4], uuid[5], uuid[6], uuid[7],
-               uuid[8], uuid[9], uuid[10], uuid[11], uuid[12], uuid[13], uuid[14], uuid[15]);
+    static const char hex[] = "0123456789abcdef";
+    char *p = buf;
+    size_t i;
+
+    /* by hand: formatting UUIDs is on every lookup's and event's path */
+    for (i = 0; i < VIR_UUID_BUFLEN; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *p++ = '-';
+        *p++ = hex[uuid[i] >> 4];
+        *p++ = hex[uuid[i] & 0xf];
+    }
+    *p = '\0';
     return buf;
 }
 

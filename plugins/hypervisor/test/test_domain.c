@@ -84,24 +84,16 @@ testDomainIsActive(const testDomainObj *obj)
 static testDomainObj *
 testDomainFindByUUID(testDriver *driver, const unsigned char *uuid)
 {
-    guint i;
-
-    for (i = 0; i < driver->domains->len; i++) {
-        testDomainObj *obj = g_ptr_array_index(driver->domains, i);
-
-        if (memcmp(obj->uuid, uuid, VIR_UUID_BUFLEN) == 0)
-            return obj;
-    }
-    return NULL;
+    return g_hash_table_lookup(driver->domainsByUUID, uuid);
 }
 
 static testDomainObj *
 testDomainFindByID(testDriver *driver, int id)
 {
-    guint i;
+    GList *l;
 
-    for (i = 0; i < driver->domains->len; i++) {
-        testDomainObj *obj = g_ptr_array_index(driver->domains, i);
+    for (l = driver->domains->head; l; l = l->next) {
+        testDomainObj *obj = l->data;
 
         if (obj->id == id)
             return obj;
@@ -143,7 +135,9 @@ static void
 testDomainRemove(testDriver *driver, testDomainObj *obj)
 {
     g_hash_table_remove(driver->domainsByName, obj->name);
-    g_ptr_array_remove(driver->domains, obj);
+    g_hash_table_remove(driver->domainsByUUID, obj->uuid);
+    g_queue_delete_link(driver->domains, obj->link);
+    testDomainObjFree(obj);
 }
 
 /* Adds @def (owned) as a new object; fails on a name or UUID clash. */
@@ -160,8 +154,10 @@ testDomainAdd(testDriver *driver, virPluginDomainDef *def)
     obj->state = VIR_DOMAIN_SHUTOFF;
     obj->reason = VIR_DOMAIN_SHUTOFF_UNKNOWN;
     obj->def = def;
-    g_ptr_array_add(driver->domains, obj);
+    g_queue_push_tail(driver->domains, obj);
+    obj->link = driver->domains->tail;
     g_hash_table_insert(driver->domainsByName, obj->name, obj);
+    g_hash_table_insert(driver->domainsByUUID, obj->uuid, obj);
     return obj;
 }
 
@@ -366,10 +362,10 @@ testConnectNumOfDomains(virConnectPtr conn)
 {
     g_autoptr(testDriver) driver = testDriverLockConn(conn);
     int n = 0;
-    guint i;
+    GList *l;
 
-    for (i = 0; i < driver->domains->len; i++)
-        n += testDomainIsActive(g_ptr_array_index(driver->domains, i));
+    for (l = driver->domains->head; l; l = l->next)
+        n += testDomainIsActive(l->data);
     return n;
 }
 
@@ -378,10 +374,10 @@ testConnectNumOfDefinedDomains(virConnectPtr conn)
 {
     g_autoptr(testDriver) driver = testDriverLockConn(conn);
     int n = 0;
-    guint i;
+    GList *l;
 
-    for (i = 0; i < driver->domains->len; i++)
-        n += !testDomainIsActive(g_ptr_array_index(driver->domains, i));
+    for (l = driver->domains->head; l; l = l->next)
+        n += !testDomainIsActive(l->data);
     return n;
 }
 
@@ -390,10 +386,10 @@ testConnectListDomains(virConnectPtr conn, int *ids, int maxids)
 {
     g_autoptr(testDriver) driver = testDriverLockConn(conn);
     int n = 0;
-    guint i;
+    GList *l;
 
-    for (i = 0; i < driver->domains->len && n < maxids; i++) {
-        testDomainObj *obj = g_ptr_array_index(driver->domains, i);
+    for (l = driver->domains->head; l && n < maxids; l = l->next) {
+        testDomainObj *obj = l->data;
 
         if (testDomainIsActive(obj))
             ids[n++] = obj->id;
@@ -406,10 +402,10 @@ testConnectListDefinedDomains(virConnectPtr conn, char **const names, int maxnam
 {
     g_autoptr(testDriver) driver = testDriverLockConn(conn);
     int n = 0;
-    guint i;
+    GList *l;
 
-    for (i = 0; i < driver->domains->len && n < maxnames; i++) {
-        testDomainObj *obj = g_ptr_array_index(driver->domains, i);
+    for (l = driver->domains->head; l && n < maxnames; l = l->next) {
+        testDomainObj *obj = l->data;
 
         if (!testDomainIsActive(obj))
             names[n++] = g_strdup(obj->name);
@@ -487,14 +483,14 @@ testConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains, unsigned i
 {
     g_autoptr(testDriver) driver = NULL;
     g_autoptr(GPtrArray) list = NULL;
-    guint i;
+    GList *l;
 
     testCheckFlags(flags, TEST_LIST_FLAGS, -1);
     driver = testDriverLockConn(conn);
     list = g_ptr_array_new_with_free_func(testDomainHandleFree);
 
-    for (i = 0; i < driver->domains->len; i++) {
-        testDomainObj *obj = g_ptr_array_index(driver->domains, i);
+    for (l = driver->domains->head; l; l = l->next) {
+        testDomainObj *obj = l->data;
         virDomainPtr dom;
 
         if (!testDomainMatches(obj, flags))

@@ -57,6 +57,7 @@ struct _testDomainObj {
                                             * (events after the stop show id -1) */
     virPluginDomainDef *def;               /* the live definition (or the only one) */
     virPluginDomainDef *newDef;            /* the next boot's, when it differs */
+    GList *link;                           /* in testDriver.domains */
 };
 
 typedef struct _testNetworkObj testNetworkObj;
@@ -105,8 +106,9 @@ struct _testDriver {
     bool isDefault;                        /* the shared test:///default state */
     char *path;                            /* the node file, NULL for default */
 
-    GPtrArray *domains;                    /* testDomainObj *, owned, in order defined */
+    GQueue *domains;                       /* testDomainObj *, owned, in order defined */
     GHashTable *domainsByName;             /* name -> testDomainObj * (borrowed) */
+    GHashTable *domainsByUUID;             /* uuid bytes -> testDomainObj * (borrowed) */
     int nextDomID;
 
     GPtrArray *networks;                   /* testNetworkObj *, owned */
@@ -129,6 +131,8 @@ testDriver *testDriverLockConn(virConnectPtr conn);
 
 /* A copy of the UUID in @def formatted as a string (for messages). */
 void testUUIDFormat(const unsigned char *uuid, char *buf);
+guint testUUIDHash(gconstpointer uuid);
+gboolean testUUIDEqual(gconstpointer a, gconstpointer b);
 
 /* test_domain.c */
 void testDomainFillDriver(virPluginHypervisorDriver *driver);
