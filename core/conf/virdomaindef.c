@@ -877,6 +877,8 @@ virDomainDefParseCputune(xmlXPathContextPtr ctxt, virDomainDef *def)
     int n;
     size_t i;
 
+    if (!virXPathNode("./cputune", ctxt))
+        return 0;
     if (virDomainDefParseCputuneNumber(ctxt, "shares", false, &def->shares, NULL,
                                        &def->hasShares) < 0 ||
         virDomainDefParseCputuneNumber(ctxt, "global_period", false, &def->globalPeriod,
@@ -2679,7 +2681,20 @@ virDomainDefParseSeclabels(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned 
 static int
 virDomainDefParseTestNamespace(xmlXPathContextPtr ctxt, virDomainDef *def)
 {
+    xmlNodePtr child;
     int rc;
+
+    /* most documents have none: then skip the namespace lookups, which
+     * only libxml2's XPath can answer */
+    for (child = ctxt->node->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE && child->ns && child->ns->href &&
+            xmlStrEqual(child->ns->href, BAD_CAST VIR_DOMAIN_TEST_NAMESPACE_HREF))
+            break;
+    }
+    if (!child) {
+        def->testRunstate = 1;          /* running */
+        return 0;
+    }
 
     if (xmlXPathRegisterNs(ctxt, BAD_CAST "test", BAD_CAST VIR_DOMAIN_TEST_NAMESPACE_HREF) < 0) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
@@ -3042,7 +3057,7 @@ virDomainDefParseNode(xmlDocPtr xml, xmlNodePtr root, unsigned int parseFlags)
     }
     if ((parseFlags & VIR_DOMAIN_DEF_PARSE_VALIDATE) && virXMLValidateAgainstSchema(xml, "domain.rng") < 0)
         return NULL;
-    if (!(ctxt = xmlXPathNewContext(xml))) {
+    if (!(ctxt = virXMLXPathContextNew(xml))) {
         virReportError(VIR_ERR_NO_MEMORY, NULL);
         return NULL;
     }

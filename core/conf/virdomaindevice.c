@@ -349,7 +349,7 @@ virDomainIsFirstChild(xmlNodePtr cur)
 static xmlXPathContextPtr
 virDomainXPathContextAt(xmlNodePtr node)
 {
-    xmlXPathContextPtr ctxt = xmlXPathNewContext(node->doc);
+    xmlXPathContextPtr ctxt = virXMLXPathContextNew(node->doc);
 
     if (!ctxt) {
         virReportError(VIR_ERR_NO_MEMORY, NULL);

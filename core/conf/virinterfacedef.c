@@ -668,7 +668,7 @@ virInterfaceDefParseNode(xmlDocPtr xml, xmlNodePtr root, unsigned int flags)
                        "interface", (const char *)root->name);
         return NULL;
     }
-    if (!(ctxt = xmlXPathNewContext(xml))) {
+    if (!(ctxt = virXMLXPathContextNew(xml))) {
         virReportError(VIR_ERR_NO_MEMORY, NULL);
         return NULL;
     }

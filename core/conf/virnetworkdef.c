@@ -2420,7 +2420,7 @@ virNetworkDefParseNode(xmlDocPtr xml, xmlNodePtr root, unsigned int flags)
                        "network", (const char *)root->name);
         return NULL;
     }
-    if (!(ctxt = xmlXPathNewContext(xml))) {
+    if (!(ctxt = virXMLXPathContextNew(xml))) {
         virReportError(VIR_ERR_NO_MEMORY, NULL);
         return NULL;
     }

@@ -78,6 +78,32 @@ virXMLParseErrorHandler(void *opaque, const char *fmt, ...)
 }
 
 /**
+ * virXMLXPathContextNew:
+ * @doc: the document
+ *
+ * An XPath context on @doc, as xmlXPathNewContext() makes one but without
+ * registering XPath's function library, which costs more than most parses:
+ * the expressions the parsers use are answered without it, and
+ * virXPathEval() registers it the first time one is not.  Free with
+ * xmlXPathFreeContext().
+ *
+ * Returns the context, or NULL when out of memory.
+ */
+xmlXPathContextPtr
+virXMLXPathContextNew(xmlDocPtr doc)
+{
+    xmlXPathContextPtr ctxt = xmlMalloc(sizeof(*ctxt));
+
+    if (!ctxt)
+        return NULL;
+    memset(ctxt, 0, sizeof(*ctxt));
+    ctxt->doc = doc;
+    ctxt->contextSize = -1;
+    ctxt->proximityPosition = -1;
+    return ctxt;
+}
+
+/**
  * virXMLParse:
  * @filename: file to parse, or NULL
  * @xmlStr: text to parse when @filename is NULL
@@ -142,7 +168,7 @@ virXMLParse(const char *filename, const char *xmlStr, const char *url,
         return NULL;
     }
     if (ctxt) {
-        if (!(*ctxt = xmlXPathNewContext(doc))) {
+        if (!(*ctxt = virXMLXPathContextNew(doc))) {
             virReportError(VIR_ERR_NO_MEMORY, NULL);
             return NULL;
         }
@@ -169,10 +195,10 @@ virXPathNodeRestore(virXPathNodeSaved *save)
  * each through xmlXPathEval() was three quarters of the cost of parsing a
  * domain (bench/, docs/performance.md).  Those shapes are walked here
  * directly, with XPath's meaning: a name matches elements (or attributes)
- * without a namespace, [1] keeps each parent's first match, the result is in
- * document order, string() is the string value of the first node.  Anything
- * else -- other functions, predicates, axes, prefixes, "*" -- goes to
- * libxml2.  tests/virxpathtest.c checks both give the same answers. */
+ * without a namespace, "*" every element, [1] keeps each parent's first
+ * match, the result is in document order, string() is the string value of
+ * the first node.  Anything else -- other functions, predicates, axes,
+ * prefixes -- goes to libxml2.  tests/virxpathtest.c checks both give the same answers. */
 
 #define VIR_XPATH_MAX_STEPS 8
 
@@ -184,10 +210,30 @@ typedef enum {
 } virXPathFastKind;
 
 typedef struct {
-    char name[64];
+    const char *name;               /* in the expression, not terminated */
+    size_t len;
+    bool any;                       /* "*": every element */
     bool first;                     /* [1] */
     bool attribute;                 /* @name (last step only) */
 } virXPathFastStep;
+
+/* @name (a node's, terminated) is the step's name */
+static inline bool
+virXPathFastNameIs(const xmlChar *name, const virXPathFastStep *step)
+{
+    return strncmp((const char *)name, step->name, step->len) == 0 && name[step->len] == '\0';
+}
+
+/* @node is an element the step selects */
+static inline bool
+virXPathFastElementMatches(xmlNodePtr node, const virXPathFastStep *step)
+{
+    if (node->type != XML_ELEMENT_NODE)
+        return false;
+    if (step->any)
+        return true;
+    return !node->ns && virXPathFastNameIs(node->name, step);
+}
 
 static bool
 virXPathFastNameChar(char c)
@@ -200,28 +246,26 @@ static bool
 virXPathFastParse(const char *xpath, virXPathFastKind *kind,
                   virXPathFastStep *steps, size_t *nsteps)
 {
-    static const struct {
-        const char *prefix;
-        virXPathFastKind kind;
-    } funcs[] = {
-        { "string(", VIR_XPATH_STRING },
-        { "boolean(", VIR_XPATH_BOOLEAN },
-        { "count(", VIR_XPATH_COUNT },
-    };
     const char *p = xpath;
     const char *end = xpath + strlen(xpath);
-    size_t i;
+    size_t skip = 0;
 
     *kind = VIR_XPATH_NODESET;
-    for (i = 0; i < G_N_ELEMENTS(funcs); i++) {
-        if (g_str_has_prefix(p, funcs[i].prefix)) {
-            if (end == p || end[-1] != ')')
-                return false;
-            *kind = funcs[i].kind;
-            p += strlen(funcs[i].prefix);
-            end--;
-            break;
-        }
+    if (p[0] == 's' && strncmp(p, "string(", 7) == 0) {
+        *kind = VIR_XPATH_STRING;
+        skip = 7;
+    } else if (p[0] == 'b' && strncmp(p, "boolean(", 8) == 0) {
+        *kind = VIR_XPATH_BOOLEAN;
+        skip = 8;
+    } else if (p[0] == 'c' && strncmp(p, "count(", 6) == 0) {
+        *kind = VIR_XPATH_COUNT;
+        skip = 6;
+    }
+    if (skip) {
+        if (end[-1] != ')')
+            return false;
+        p += skip;
+        end--;
     }
     if (end - p < 3 || p[0] != '.' || p[1] != '/')
         return false;
@@ -237,16 +281,22 @@ virXPathFastParse(const char *xpath, virXPathFastKind *kind,
         step = &steps[(*nsteps)++];
         step->first = false;
         step->attribute = false;
+        step->any = false;
         if (*p == '@') {
             step->attribute = true;
             p++;
         }
-        while (p + len < end && virXPathFastNameChar(p[len]))
-            len++;
-        if (len == 0 || len >= sizeof(step->name) || (!g_ascii_isalpha(p[0]) && p[0] != '_'))
-            return false;
-        memcpy(step->name, p, len);
-        step->name[len] = '\0';
+        if (*p == '*' && !step->attribute) {
+            step->any = true;
+            len = 1;
+        } else {
+            while (p + len < end && virXPathFastNameChar(p[len]))
+                len++;
+            if (len == 0 || (!g_ascii_isalpha(p[0]) && p[0] != '_'))
+                return false;
+        }
+        step->name = p;
+        step->len = len;
         p += len;
         if (p + 3 <= end && strncmp(p, "[1]", 3) == 0) {
             if (step->attribute)
@@ -263,6 +313,38 @@ virXPathFastParse(const char *xpath, virXPathFastKind *kind,
     return *nsteps > 0;
 }
 
+/* The first node, in document order, the steps from @i on select under
+ * @node; NULL if none. */
+static xmlNodePtr
+virXPathFastFirst(xmlNodePtr node, const virXPathFastStep *steps, size_t i, size_t nsteps)
+{
+    const virXPathFastStep *step = &steps[i];
+    xmlNodePtr child;
+
+    if (step->attribute) {
+        xmlAttrPtr attr;
+
+        for (attr = node->properties; attr; attr = attr->next) {
+            if (!attr->ns && virXPathFastNameIs(attr->name, step))
+                return (xmlNodePtr)attr;
+        }
+        return NULL;
+    }
+    for (child = node->children; child; child = child->next) {
+        xmlNodePtr found;
+
+        if (!virXPathFastElementMatches(child, step))
+            continue;
+        if (i + 1 == nsteps)
+            return child;
+        if ((found = virXPathFastFirst(child, steps, i + 1, nsteps)))
+            return found;
+        if (step->first)
+            break;
+    }
+    return NULL;
+}
+
 /* Appends to @out the nodes the steps from @i on select under @node. */
 static void
 virXPathFastWalk(xmlNodePtr node, const virXPathFastStep *steps, size_t i, size_t nsteps,
@@ -275,7 +357,7 @@ virXPathFastWalk(xmlNodePtr node, const virXPathFastStep *steps, size_t i, size_
         xmlAttrPtr attr;
 
         for (attr = node->properties; attr; attr = attr->next) {
-            if (!attr->ns && xmlStrEqual(attr->name, BAD_CAST step->name)) {
+            if (!attr->ns && virXPathFastNameIs(attr->name, step)) {
                 g_ptr_array_add(out, attr);
                 break;
             }
@@ -283,8 +365,7 @@ virXPathFastWalk(xmlNodePtr node, const virXPathFastStep *steps, size_t i, size_
         return;
     }
     for (child = node->children; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE || child->ns ||
-            !xmlStrEqual(child->name, BAD_CAST step->name))
+        if (!virXPathFastElementMatches(child, step))
             continue;
         if (i + 1 == nsteps)
             g_ptr_array_add(out, child);
@@ -293,6 +374,15 @@ virXPathFastWalk(xmlNodePtr node, const virXPathFastStep *steps, size_t i, size_
         if (step->first)
             break;
     }
+}
+
+/* @xpath as steps, if it is a shape walked here and @ctxt has a node */
+static bool
+virXPathFastCompile(const char *xpath, xmlXPathContextPtr ctxt, virXPathFastKind *kind,
+                    virXPathFastStep *steps, size_t *nsteps)
+{
+    return ctxt && xpath && ctxt->node && ctxt->node->type == XML_ELEMENT_NODE &&
+           virXPathFastParse(xpath, kind, steps, nsteps);
 }
 
 /**
@@ -313,8 +403,7 @@ virXPathEvalFast(const char *xpath, xmlXPathContextPtr ctxt)
     size_t nsteps;
     size_t i;
 
-    if (!ctxt->node || ctxt->node->type != XML_ELEMENT_NODE ||
-        !virXPathFastParse(xpath, &kind, steps, &nsteps))
+    if (!virXPathFastCompile(xpath, ctxt, &kind, steps, &nsteps))
         return NULL;
 
     nodes = g_ptr_array_new();
@@ -354,6 +443,13 @@ virXPathEval(const char *xpath, xmlXPathContextPtr ctxt)
         return NULL;
     if ((obj = virXPathEvalFast(xpath, ctxt)))
         return obj;
+    /* contexts made by virXMLXPathContextNew() get XPath's functions only
+     * when an expression needs libxml2 */
+    if (!ctxt->funcHash) {
+        if (!(ctxt->funcHash = xmlHashCreate(0)))
+            return NULL;
+        xmlXPathRegisterAllFunctions(ctxt);
+    }
     return xmlXPathEval(BAD_CAST xpath, ctxt);
 }
 
@@ -367,7 +463,25 @@ virXPathEval(const char *xpath, xmlXPathContextPtr ctxt)
 char *
 virXPathString(const char *xpath, xmlXPathContextPtr ctxt)
 {
-    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+    virXPathFastStep steps[VIR_XPATH_MAX_STEPS];
+    g_autoptr(xmlXPathObject) obj = NULL;
+    virXPathFastKind kind;
+    size_t nsteps;
+
+    if (virXPathFastCompile(xpath, ctxt, &kind, steps, &nsteps) &&
+        kind == VIR_XPATH_STRING) {
+        xmlNodePtr node = virXPathFastFirst(ctxt->node, steps, 0, nsteps);
+        xmlChar *value;
+        char *ret = NULL;
+
+        if (!node || !(value = xmlNodeGetContent(node)))
+            return NULL;
+        if (value[0])
+            ret = g_strdup((const char *)value);
+        xmlFree(value);
+        return ret;
+    }
+    obj = virXPathEval(xpath, ctxt);
 
     if (!obj || obj->type != XPATH_STRING || !obj->stringval || !obj->stringval[0])
         return NULL;
@@ -446,7 +560,15 @@ virXPathULongLong(const char *xpath, xmlXPathContextPtr ctxt, unsigned long long
 int
 virXPathBoolean(const char *xpath, xmlXPathContextPtr ctxt)
 {
-    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+    virXPathFastStep steps[VIR_XPATH_MAX_STEPS];
+    g_autoptr(xmlXPathObject) obj = NULL;
+    virXPathFastKind kind;
+    size_t nsteps;
+
+    if (virXPathFastCompile(xpath, ctxt, &kind, steps, &nsteps) &&
+        kind == VIR_XPATH_BOOLEAN)
+        return virXPathFastFirst(ctxt->node, steps, 0, nsteps) ? 1 : 0;
+    obj = virXPathEval(xpath, ctxt);
 
     if (!obj || obj->type != XPATH_BOOLEAN)
         return -1;
@@ -463,7 +585,15 @@ virXPathBoolean(const char *xpath, xmlXPathContextPtr ctxt)
 xmlNodePtr
 virXPathNode(const char *xpath, xmlXPathContextPtr ctxt)
 {
-    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+    virXPathFastStep steps[VIR_XPATH_MAX_STEPS];
+    g_autoptr(xmlXPathObject) obj = NULL;
+    virXPathFastKind kind;
+    size_t nsteps;
+
+    if (virXPathFastCompile(xpath, ctxt, &kind, steps, &nsteps) &&
+        kind == VIR_XPATH_NODESET)
+        return virXPathFastFirst(ctxt->node, steps, 0, nsteps);
+    obj = virXPathEval(xpath, ctxt);
 
     if (!obj || obj->type != XPATH_NODESET || !obj->nodesetval || obj->nodesetval->nodeNr <= 0)
         return NULL;
@@ -482,11 +612,27 @@ virXPathNode(const char *xpath, xmlXPathContextPtr ctxt)
 int
 virXPathNodeSet(const char *xpath, xmlXPathContextPtr ctxt, xmlNodePtr **list)
 {
-    g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
+    virXPathFastStep steps[VIR_XPATH_MAX_STEPS];
+    g_autoptr(xmlXPathObject) obj = NULL;
+    virXPathFastKind kind;
+    size_t nsteps;
     int n;
 
     if (list)
         *list = NULL;
+    if (virXPathFastCompile(xpath, ctxt, &kind, steps, &nsteps) &&
+        kind == VIR_XPATH_NODESET) {
+        GPtrArray *nodes = g_ptr_array_new();
+
+        virXPathFastWalk(ctxt->node, steps, 0, nsteps, nodes);
+        n = nodes->len;
+        if (list && n > 0)
+            *list = (xmlNodePtr *)g_ptr_array_free(nodes, FALSE);
+        else
+            g_ptr_array_free(nodes, TRUE);
+        return n;
+    }
+    obj = virXPathEval(xpath, ctxt);
     if (!obj)
         return 0;
     if (obj->type != XPATH_NODESET) {

@@ -27,6 +27,7 @@ xmlDocPtr virXMLParse(const char *filename, const char *xmlStr, const char *url,
     virXMLParse((path), NULL, NULL, (root), (ctxt), (errDomain))
 int virXMLValidateAgainstSchema(xmlDocPtr doc, const char *name);
 
+xmlXPathContextPtr virXMLXPathContextNew(xmlDocPtr doc);
 xmlXPathObjectPtr virXPathEvalFast(const char *xpath, xmlXPathContextPtr ctxt);
 char *virXPathString(const char *xpath, xmlXPathContextPtr ctxt);
 int virXPathInt(const char *xpath, xmlXPathContextPtr ctxt, int *value);
