@@ -482,7 +482,10 @@ virPluginHostGetManifestValue(virPluginContext *ctx, const char *key)
 
     if (!ctx || !ctx->plugin->manifest || !key)
         return NULL;
-    kf = ctx->plugin->manifest->keyfile;
+    if (!(kf = virPluginManifestKeyFile(ctx->plugin->manifest))) {
+        virResetLastError();
+        return NULL;
+    }
     if (!cache)
         cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     cacheKey = g_strdup_printf("%s\n%s", ctx->plugin->manifestPath, key);

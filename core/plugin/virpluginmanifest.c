@@ -76,10 +76,147 @@ virPluginManifestValidName(const char *name)
     return true;
 }
 
-static char **
-virPluginManifestList(GKeyFile *kf, const char *key)
+/* Where the [Plugin] keys come from: the plain reading below, or GKeyFile
+ * for a file that reading does not take. */
+typedef struct {
+    GKeyFile *kf;
+    GHashTable *plain;              /* key -> value, [Plugin] only */
+} virPluginManifestSource;
+
+/*
+ * The plain reading: discovery reads every manifest installed, and
+ * GKeyFile's general parser cost ~25,000 instructions for a seven-line file
+ * (200 manifests: several milliseconds per process).  Manifests are simple:
+ * this accepts groups, comments, blank lines and "Key=Value" lines, and
+ * hands anything else -- escapes, localised keys, repeated keys, keys
+ * outside a group, CR, trailing blanks, no [Plugin] -- to GKeyFile, so every error
+ * message stays GKeyFile's and no value is read differently.
+ */
+static GHashTable *
+virPluginManifestReadPlain(const char *text)
 {
-    g_auto(GStrv) raw = g_key_file_get_string_list(kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL, NULL);
+    g_autoptr(GHashTable) plain = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    bool inPlugin = false;
+    bool inGroup = false;
+    bool sawPlugin = false;
+    const char *line = text;
+
+    if (strchr(text, '\\') || strchr(text, '\r'))
+        return NULL;
+    while (*line) {
+        const char *eol = strchr(line, '\n');
+        const char *end = eol ? eol : line + strlen(line);
+        const char *p = line;
+        const char *eq;
+        const char *k;
+
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p == end || *p == '#') {
+            /* blank or comment */
+        } else if (*p == '[') {
+            if (end[-1] != ']')
+                return NULL;
+            inGroup = true;
+            inPlugin = (size_t)(end - p) == strlen("[" VIR_PLUGIN_MANIFEST_GROUP "]") &&
+                       strncmp(p, "[" VIR_PLUGIN_MANIFEST_GROUP "]", end - p) == 0;
+            sawPlugin |= inPlugin;
+        } else {
+            if (!inGroup || !(eq = memchr(p, '=', end - p)) || end[-1] == ' ' ||
+                end[-1] == '\t')
+                return NULL;
+            for (k = p; k < eq && (g_ascii_isalnum(*k) || *k == '-'); k++)
+                ;
+            if (k == p)
+                return NULL;
+            while (k < eq && (*k == ' ' || *k == '\t'))
+                k++;
+            if (k != eq)
+                return NULL;
+            if (inPlugin) {
+                const char *v = eq + 1;
+                char *key;
+
+                for (k = p; g_ascii_isalnum(*k) || *k == '-'; k++)
+                    ;
+                while (v < end && (*v == ' ' || *v == '\t'))
+                    v++;
+                key = g_strndup(p, k - p);
+                if (g_hash_table_contains(plain, key)) {
+                    g_free(key);
+                    return NULL;
+                }
+                g_hash_table_insert(plain, key, g_strndup(v, end - v));
+            }
+        }
+        line = eol ? eol + 1 : end;
+    }
+    if (!sawPlugin)
+        return NULL;
+    return g_steal_pointer(&plain);
+}
+
+/* Whether the [Plugin] group has @key.  Optional keys are asked for this
+ * way first: GKeyFile answers a missing one with a GError and its
+ * translated message, which made up a quarter of discovery's time. */
+static bool
+virPluginManifestHas(const virPluginManifestSource *src, const char *key)
+{
+    if (src->plain)
+        return g_hash_table_contains(src->plain, key);
+    return g_key_file_has_key(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL);
+}
+
+static char *
+virPluginManifestString(const virPluginManifestSource *src, const char *key)
+{
+    if (src->plain)
+        return g_strdup(g_hash_table_lookup(src->plain, key));
+    if (!virPluginManifestHas(src, key))
+        return NULL;
+    return g_key_file_get_string(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL);
+}
+
+/* a ';'-separated list, as GKeyFile splits one (a final ';' ends the last
+ * item rather than starting an empty one) */
+static char **
+virPluginManifestStrings(const virPluginManifestSource *src, const char *key)
+{
+    const char *value;
+    char **items;
+    guint n;
+
+    if (!src->plain) {
+        if (!virPluginManifestHas(src, key))
+            return NULL;
+        return g_key_file_get_string_list(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL, NULL);
+    }
+    if (!(value = g_hash_table_lookup(src->plain, key)))
+        return NULL;
+    items = g_strsplit(value, ";", -1);
+    if ((n = g_strv_length(items)) > 0 && !*items[n - 1]) {
+        g_free(items[n - 1]);
+        items[n - 1] = NULL;
+    }
+    return items;
+}
+
+static bool
+virPluginManifestBoolean(const virPluginManifestSource *src, const char *key)
+{
+    const char *value;
+
+    if (!src->plain)
+        return virPluginManifestHas(src, key) &&
+               g_key_file_get_boolean(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL);
+    value = g_hash_table_lookup(src->plain, key);
+    return value && (g_str_equal(value, "true") || g_str_equal(value, "1"));
+}
+
+static char **
+virPluginManifestList(const virPluginManifestSource *src, const char *key)
+{
+    g_auto(GStrv) raw = virPluginManifestStrings(src, key);
     GPtrArray *list = g_ptr_array_new();
     size_t i;
 
@@ -118,38 +255,37 @@ virPluginManifestProvides(const virPluginManifest *manifest, virPluginKind kind)
 }
 
 static int
-virPluginManifestParse(virPluginManifest *m, GKeyFile *kf)
+virPluginManifestParse(virPluginManifest *m, const virPluginManifestSource *src)
 {
-    g_autoptr(GError) gerr = NULL;
     g_auto(GStrv) kinds = NULL;
     g_autofree char *abi = NULL;
     char *end = NULL;
     size_t i;
 
-    if (!g_key_file_has_group(kf, VIR_PLUGIN_MANIFEST_GROUP)) {
+    if (!src->plain && !g_key_file_has_group(src->kf, VIR_PLUGIN_MANIFEST_GROUP)) {
         virReportError(VIR_ERR_CONF_SYNTAX, _("plugin manifest '%1$s' has no [Plugin] group"),
                        m->path);
         return -1;
     }
-    if (!(m->name = g_key_file_get_string(kf, VIR_PLUGIN_MANIFEST_GROUP, "Name", NULL)) ||
+    if (!(m->name = virPluginManifestString(src, "Name")) ||
         !virPluginManifestValidName(m->name)) {
         virReportError(VIR_ERR_CONF_SYNTAX,
                        _("plugin manifest '%1$s' needs Name= made of letters, digits, '-', '_' and '.'"),
                        m->path);
         return -1;
     }
-    if (!(m->library = g_key_file_get_string(kf, VIR_PLUGIN_MANIFEST_GROUP, "Library", NULL)) ||
+    if (!(m->library = virPluginManifestString(src, "Library")) ||
         !*m->library) {
         virReportError(VIR_ERR_CONF_SYNTAX, _("plugin manifest '%1$s' has no Library="), m->path);
         return -1;
     }
-    if (!(abi = g_key_file_get_string(kf, VIR_PLUGIN_MANIFEST_GROUP, "AbiMajor", NULL)) ||
+    if (!(abi = virPluginManifestString(src, "AbiMajor")) ||
         !g_ascii_isdigit(*abi) || (m->abiMajor = strtoul(abi, &end, 10), *end)) {
         virReportError(VIR_ERR_CONF_SYNTAX, _("plugin manifest '%1$s' needs AbiMajor= as a number"),
                        m->path);
         return -1;
     }
-    kinds = g_key_file_get_string_list(kf, VIR_PLUGIN_MANIFEST_GROUP, "Kinds", NULL, &gerr);
+    kinds = virPluginManifestStrings(src, "Kinds");
     if (!kinds || !kinds[0]) {
         virReportError(VIR_ERR_CONF_SYNTAX,
                        _("plugin manifest '%1$s' needs Kinds= (hypervisor, storage, network, seclabel)"),
@@ -172,10 +308,10 @@ virPluginManifestParse(virPluginManifest *m, GKeyFile *kf)
         m->kinds |= virPluginKinds[k].kind;
     }
 
-    m->uriSchemes = virPluginManifestList(kf, "UriSchemes");
-    m->poolTypes = virPluginManifestList(kf, "PoolTypes");
-    m->forwardModes = virPluginManifestList(kf, "ForwardModes");
-    m->securityModels = virPluginManifestList(kf, "SecurityModels");
+    m->uriSchemes = virPluginManifestList(src, "UriSchemes");
+    m->poolTypes = virPluginManifestList(src, "PoolTypes");
+    m->forwardModes = virPluginManifestList(src, "ForwardModes");
+    m->securityModels = virPluginManifestList(src, "SecurityModels");
     for (i = 0; i < G_N_ELEMENTS(virPluginKinds); i++) {
         char **provides = virPluginManifestProvides(m, virPluginKinds[i].kind);
 
@@ -187,7 +323,7 @@ virPluginManifestParse(virPluginManifest *m, GKeyFile *kf)
         }
     }
 
-    m->isolation = g_key_file_get_string(kf, VIR_PLUGIN_MANIFEST_GROUP, "Isolation", NULL);
+    m->isolation = virPluginManifestString(src, "Isolation");
     if (!m->isolation)
         m->isolation = g_strdup("in-process");
     if (!g_str_equal(m->isolation, "in-process")) {
@@ -196,15 +332,41 @@ virPluginManifestParse(virPluginManifest *m, GKeyFile *kf)
                        m->path, m->isolation);
         return -1;
     }
-    m->needsGlobalSymbols = g_key_file_get_boolean(kf, VIR_PLUGIN_MANIFEST_GROUP,
-                                                   "NeedsGlobalSymbols", NULL);
-    m->description = g_key_file_get_string(kf, VIR_PLUGIN_MANIFEST_GROUP, "Description", NULL);
+    m->needsGlobalSymbols = virPluginManifestBoolean(src, "NeedsGlobalSymbols");
+    m->description = virPluginManifestString(src, "Description");
 
     if (g_path_is_absolute(m->library))
         m->libraryBase = g_strdup(m->library);
     else
         m->libraryBase = g_build_filename(m->dir, m->library, NULL);
     return 0;
+}
+
+/**
+ * virPluginManifestKeyFile:
+ * @manifest: a manifest
+ *
+ * The manifest as a GKeyFile (virPluginHost.getManifestValue reads any
+ * group and key through it), made from the text on first use.
+ *
+ * Returns it (owned by @manifest), or NULL with VIR_ERR_CONF_SYNTAX.
+ */
+GKeyFile *
+virPluginManifestKeyFile(virPluginManifest *manifest)
+{
+    g_autoptr(GError) gerr = NULL;
+    g_autoptr(GKeyFile) kf = NULL;
+
+    if (manifest->keyfile)
+        return manifest->keyfile;
+    kf = g_key_file_new();
+    if (!g_key_file_load_from_data(kf, manifest->text, -1, G_KEY_FILE_NONE, &gerr)) {
+        virReportError(VIR_ERR_CONF_SYNTAX, _("plugin manifest '%1$s': %2$s"), manifest->path,
+                       gerr->message);
+        return NULL;
+    }
+    manifest->keyfile = g_steal_pointer(&kf);
+    return manifest->keyfile;
 }
 
 /**
@@ -218,20 +380,21 @@ virPluginManifest *
 virPluginManifestLoad(const char *path)
 {
     g_autoptr(virPluginManifest) m = g_new0(virPluginManifest, 1);
+    g_autoptr(GHashTable) plain = NULL;
     g_autoptr(GError) gerr = NULL;
+    virPluginManifestSource src = { 0 };
 
     m->path = g_strdup(path);
     m->dir = g_path_get_dirname(path);
-    m->keyfile = g_key_file_new();
-    if (!g_key_file_load_from_file(m->keyfile, path, G_KEY_FILE_NONE, &gerr)) {
-        if (gerr->domain == G_FILE_ERROR)
-            virReportError(VIR_ERR_OPEN_FAILED, "%s: %s", path, gerr->message);
-        else
-            virReportError(VIR_ERR_CONF_SYNTAX, _("plugin manifest '%1$s': %2$s"), path,
-                           gerr->message);
+    if (!g_file_get_contents(path, &m->text, NULL, &gerr)) {
+        virReportError(VIR_ERR_OPEN_FAILED, "%s: %s", path, gerr->message);
         return NULL;
     }
-    if (virPluginManifestParse(m, m->keyfile) < 0)
+    if (!(src.plain = plain = virPluginManifestReadPlain(m->text))) {
+        if (!(src.kf = virPluginManifestKeyFile(m)))
+            return NULL;
+    }
+    if (virPluginManifestParse(m, &src) < 0)
         return NULL;
     return g_steal_pointer(&m);
 }
@@ -256,6 +419,7 @@ virPluginManifestFree(virPluginManifest *manifest)
     g_strfreev(manifest->securityModels);
     g_free(manifest->isolation);
     g_free(manifest->description);
+    g_free(manifest->text);
     if (manifest->keyfile)
         g_key_file_free(manifest->keyfile);
     g_free(manifest);

@@ -37,10 +37,12 @@ struct _virPluginManifest {
     char *isolation;            /* "in-process" */
     bool needsGlobalSymbols;
     char *description;
-    GKeyFile *keyfile;          /* for virPluginHost.getManifestValue */
+    char *text;                 /* the file as read */
+    GKeyFile *keyfile;          /* made on demand: virPluginManifestKeyFile() */
 };
 
 virPluginManifest *virPluginManifestLoad(const char *path);
+GKeyFile *virPluginManifestKeyFile(virPluginManifest *manifest);
 void virPluginManifestFree(virPluginManifest *manifest);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virPluginManifest, virPluginManifestFree);
 
