@@ -6,7 +6,8 @@
  * The event registrations check their event identifier against the
  * family's range and the object handle against the connection before any
  * driver is asked, so a bad call fails the same way whether or not the
- * driver supports events.  Wording and error domains are libvirt 9.0's,
+ * driver supports events; the node statistics check their cell or CPU
+ * number and their count.  Wording and error domains are libvirt 9.0's,
  * including its two irregular messages for domains.
  */
 #include <config.h>
@@ -217,4 +218,37 @@ virConnectSecretEventDeregisterAnyCheck(virConnectPtr conn G_GNUC_UNUSED, int ca
 {
     return virAPICheckCallbackID(VIR_FROM_SECRET, "virConnectSecretEventDeregisterAny",
                                  callbackID);
+}
+
+/* node statistics: a cell or CPU number (-1: all) and a count not negative */
+static int
+virAPICheckNodeStats(const char *func, const char *numName, int num, const int *nparams)
+{
+    if (num < -1) {
+        virReportInvalidArgDetail(VIR_FROM_DOMAIN, func,
+                                  _("%1$s in %2$s only accepts -1 as a negative value"),
+                                  numName, func);
+        return -1;
+    }
+    if (*nparams < 0) {
+        virReportInvalidNegativeArg(VIR_FROM_DOMAIN, func, "*nparams");
+        return -1;
+    }
+    return 0;
+}
+
+int
+virNodeGetCPUStatsCheck(virConnectPtr conn G_GNUC_UNUSED, int cpuNum,
+                        virNodeCPUStatsPtr params G_GNUC_UNUSED, int *nparams,
+                        unsigned int flags G_GNUC_UNUSED)
+{
+    return virAPICheckNodeStats("virNodeGetCPUStats", "cpuNum", cpuNum, nparams);
+}
+
+int
+virNodeGetMemoryStatsCheck(virConnectPtr conn G_GNUC_UNUSED, int cellNum,
+                           virNodeMemoryStatsPtr params G_GNUC_UNUSED, int *nparams,
+                           unsigned int flags G_GNUC_UNUSED)
+{
+    return virAPICheckNodeStats("virNodeGetMemoryStats", "cellNum", cellNum, nparams);
 }

@@ -34,3 +34,7 @@ int virConnectSecretEventRegisterAnyCheck(virConnectPtr conn, virSecretPtr secre
                                           virConnectSecretEventGenericCallback cb,
                                           void *opaque, virFreeCallback freecb);
 int virConnectSecretEventDeregisterAnyCheck(virConnectPtr conn, int callbackID);
+int virNodeGetCPUStatsCheck(virConnectPtr conn, int cpuNum, virNodeCPUStatsPtr params,
+                            int *nparams, unsigned int flags);
+int virNodeGetMemoryStatsCheck(virConnectPtr conn, int cellNum, virNodeMemoryStatsPtr params,
+                               int *nparams, unsigned int flags);

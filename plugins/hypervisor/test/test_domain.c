@@ -535,6 +535,8 @@ testDomainDefineXMLFlags(virConnectPtr conn, const char *xml, unsigned int flags
         testConf->domainFree(def);
         return NULL;
     }
+    /* libvirt's test driver names interfaces when a domain is defined */
+    testConf->domainGenerateIfnames(def, "testnet");
     if (!obj) {
         obj = testDomainAdd(driver, def);
         detail = VIR_DOMAIN_EVENT_DEFINED_ADDED;
@@ -1192,11 +1194,16 @@ testDomainGetSecurityLabel(virDomainPtr dom, virSecurityLabelPtr seclabel)
 {
     g_autoptr(testDriver) driver = NULL;
 
-    if (!testDomainObjFromDomain(dom, &driver))
+    testDomainObj *obj;
+
+    if (!(obj = testDomainObjFromDomain(dom, &driver)))
         return -1;
     memset(seclabel, 0, sizeof(*seclabel));
-    g_strlcpy(seclabel->label, "libvirt-test", sizeof(seclabel->label));
-    seclabel->enforcing = 1;
+    /* libvirt's test driver labels running domains only */
+    if (testDomainIsActive(obj)) {
+        g_strlcpy(seclabel->label, "libvirt-test", sizeof(seclabel->label));
+        seclabel->enforcing = 1;
+    }
     return 0;
 }
 
