@@ -867,31 +867,27 @@ virXMLSchemaErrorHandler(void *opaque, const char *fmt, ...)
     va_end(ap);
 }
 
-/* The schema @name: $LIBVIRT_SCHEMA_DIR, else the configured data
- * directory, else the source tree's docs/schemas for uninstalled builds. */
+/* The schema @name: in $LIBVIRT_SCHEMA_DIR (the build tree's ./run and the
+ * tests point it at docs/schemas), else in the installed data directory.
+ * @searched gets the folders looked in. */
 static char *
-virXMLSchemaFind(const char *name)
+virXMLSchemaFind(const char *name, GString *searched)
 {
-    const char *env = g_getenv("LIBVIRT_SCHEMA_DIR");
-    g_autofree char *path = NULL;
+    const char *dirs[2] = { g_getenv("LIBVIRT_SCHEMA_DIR"), NULL };
+    g_autofree char *installed = g_build_filename(PKGDATADIR, "schemas", NULL);
+    size_t i;
 
-    if (env) {
-        path = g_build_filename(env, name, NULL);
+    dirs[1] = installed;
+    for (i = 0; i < G_N_ELEMENTS(dirs); i++) {
+        g_autofree char *path = NULL;
+
+        if (!dirs[i] || !*dirs[i])
+            continue;
+        path = g_build_filename(dirs[i], name, NULL);
         if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
             return g_steal_pointer(&path);
-        g_clear_pointer(&path, g_free);
+        g_string_append_printf(searched, "%s%s", searched->len ? ", " : "", dirs[i]);
     }
-#ifdef PKGDATADIR
-    path = g_build_filename(PKGDATADIR, "schemas", name, NULL);
-    if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer(&path);
-    g_clear_pointer(&path, g_free);
-#endif
-#ifdef abs_top_srcdir
-    path = g_build_filename(abs_top_srcdir, "docs", "schemas", name, NULL);
-    if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer(&path);
-#endif
     return NULL;
 }
 
@@ -902,22 +898,29 @@ virXMLSchemaFind(const char *name)
  *
  * Validates @doc as libvirt's *_VALIDATE flags do, with libvirt's
  * VIR_ERR_XML_INVALID_SCHEMA report listing what the validator found.  A
- * schema that is not installed means there is nothing to check against.
+ * schema that is not installed is an error: asked to validate, nothing
+ * passes unchecked.
  *
  * Returns 0 if valid, -1 with an error reported.
  */
 int
 virXMLValidateAgainstSchema(xmlDocPtr doc, const char *name)
 {
-    g_autofree char *schema = virXMLSchemaFind(name);
+    g_autoptr(GString) searched = g_string_new(NULL);
+    g_autofree char *schema = virXMLSchemaFind(name, searched);
     virXMLSchemaErrors state = { VIR_BUFFER_INITIALIZER };
     xmlRelaxNGParserCtxtPtr pctxt;
     xmlRelaxNGPtr rng;
     xmlRelaxNGValidCtxtPtr vctxt;
     int rc;
 
-    if (!schema)
-        return 0;
+    if (!schema) {
+        /* asked to validate, a missing schema must not pass as valid */
+        virReportErrorFull(VIR_FROM_XML, VIR_ERR_INTERNAL_ERROR, __FILE__, __func__, __LINE__,
+                           _("cannot validate: the schema '%1$s' is not installed (looked in %2$s)"),
+                           name, searched->str);
+        return -1;
+    }
     if (!(pctxt = xmlRelaxNGNewParserCtxt(schema))) {
         virRaiseErrorRaw(VIR_FROM_XML, VIR_ERR_INTERNAL_ERROR, VIR_ERR_ERROR, NULL, NULL, NULL,
                          -1, -1, "internal error: Unable to create RNG parser");

@@ -21,6 +21,7 @@ for name in "$@"; do
     if [ -n "$check" ]; then
         a=$(virshcase_run "$oracle" "$data" "$name")
         b=$(LD_LIBRARY_PATH="$top/core/.libs" LIBVIRT_PLUGIN_PATH="$top/plugins" \
+            LIBVIRT_SCHEMA_DIR="$top/docs/schemas" \
             virshcase_run "$top/tools/virsh" "$data" "$name")
         if [ "$a" != "$b" ]; then
             echo "== $name differs (libvirt first)"

@@ -6,8 +6,10 @@ virshcase_run() {
     _virsh=$1 _data=$2 _name=$3
     _tmp=$(mktemp -d)
     _host=$(hostname)
+    # the top build folder: the plugins' paths are under it
+    _top=${abs_top_builddir:-$(cd "$_data/../.." && pwd)}
     _args=$(grep -v '^#' "$_data/$_name.cmd" | tr '\n' ' ' |
-            sed -e "s|@DATA@|$_data|g" -e "s|@TMP@|$_tmp|g")
+            sed -e "s|@DATA@|$_data|g" -e "s|@TMP@|$_tmp|g" -e "s|@TOP@|$_top|g")
     _stdin=/dev/null
     [ -f "$_data/$_name.stdin" ] && _stdin="$_data/$_name.stdin"
     eval "set -- $_args"
@@ -21,7 +23,9 @@ virshcase_run() {
             cat "$_tmp/.stderr"
         fi
         [ $_rc -ne 0 ] && echo "--- exit $_rc"
-    } | sed -e "s|$_tmp|@TMP@|g" -e "s|$_data|@DATA@|g" \
+    } | sed -e "s|${LIBVIRT_SCHEMA_DIR:-$_top/docs/schemas}/|@SCHEMAS@/|g" \
+            -e "s|/usr/share/libvirt/schemas/|@SCHEMAS@/|g" \
+            -e "s|$_tmp|@TMP@|g" -e "s|$_data|@DATA@|g" -e "s|$_top/|@TOP@/|g" \
             -e "s|\b$_host\b|@HOSTNAME@|g" \
             -e 's|^\(CPU time: *\)[0-9.]*s$|\1@TIME@|'
     rm -rf "$_tmp"
