@@ -3,7 +3,8 @@
 # pluginsymbolstest.sh: every plugin module built here exports exactly
 # virPluginQuery_v1, binds its symbols at load time, and imports nothing
 # from the core but the public API (versioned LIBVIRT_x.y.z symbols of
-# libvirt.so.0).  The test fixtures are not plugins and are not checked.
+# libvirt.so.0, and vireo's VIREO_x.y.z extensions of libvirt-vireo.h).
+# The test fixtures are not plugins and are not checked.
 . "$abs_top_srcdir/tests/tap.sh"
 LC_ALL=C; export LC_ALL
 tmp=$(mktemp -d)
@@ -46,7 +47,7 @@ while read -r so; do
     # undefined vir* symbols: "name version" where version is in parentheses
     objdump -T "$so" | awk '$0 ~ /\*UND\*/ && $NF ~ /^vir/ {
             v = $(NF-1); gsub(/[()]/, "", v); print $NF, v }' | sort > "$tmp/imports"
-    awk '$2 !~ /^LIBVIRT_[0-9]+\.[0-9]+\.[0-9]+$/' "$tmp/imports" > "$tmp/private"
+    awk '$2 !~ /^(LIBVIRT|VIREO)_[0-9]+\.[0-9]+\.[0-9]+$/' "$tmp/imports" > "$tmp/private"
     if [ -s "$tmp/private" ]; then
         tap_fail "$name imports no private core symbol"
         tap_diag < "$tmp/private"
@@ -59,10 +60,10 @@ while read -r so; do
         awk '{print $1, $2}' "$api" | sort > "$tmp/api"
         comm -23 "$tmp/imports" "$tmp/api" > "$tmp/unknown"
         if [ -s "$tmp/unknown" ]; then
-            tap_fail "$name imports public symbols from their LIBVIRT_x.y.z nodes"
+            tap_fail "$name imports public symbols from their LIBVIRT_x.y.z (or VIREO_x.y.z) nodes"
             tap_diag < "$tmp/unknown"
         else
-            tap_ok "$name imports public symbols from their LIBVIRT_x.y.z nodes"
+            tap_ok "$name imports public symbols from their LIBVIRT_x.y.z (or VIREO_x.y.z) nodes"
         fi
     fi
 done < "$tmp/modules"

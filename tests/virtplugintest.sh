@@ -3,6 +3,7 @@
 # virtplugintest.sh: virt-plugin lists, inspects and checks plugins, and names
 # the cause of every failure: missing library (with the paths tried), a file
 # the dynamic loader refuses, a crash or a hang in init (in a child process).
+# virsh's plugin-list and plugin-info show the same data.
 . "$abs_top_srcdir/tests/tap.sh"
 prog="$abs_top_builddir/tools/virt-plugin"
 intree="$abs_top_builddir/plugins"
@@ -148,6 +149,133 @@ expect "check of a not-found plugin prints the state and reason (exit 1)" 1 \
     "^not-found: .*$tmp/extra/libghost\.la"
 run check text
 expect "check of a dlopen-failed plugin prints the state and reason (exit 1)" 1 '^dlopen-failed: '
+
+# ---- virsh shows the same data (vireoPluginReport in libvirt.so.0) --------
+# same: virsh ARGS prints what virt-plugin VARGS prints, then the blank line
+# virsh ends every command with.  virt-plugin's exit status is ignored.
+same() {
+    desc=$1 vargs=$2 args=$3
+    "$prog" $vargs >"$tmp/want" 2>&1
+    echo >>"$tmp/want"
+    "$virsh" -c test:///default $args >"$tmp/got" 2>&1
+    vrc=$?
+    if [ "$vrc" = 0 ] && cmp -s "$tmp/want" "$tmp/got"; then
+        tap_ok "$desc"
+    else
+        tap_fail "$desc (virsh exit $vrc)"
+        diff -u "$tmp/want" "$tmp/got" | tap_diag
+    fi
+}
+virsh="$abs_top_builddir/tools/virsh"
+if [ -x "$virsh" ]; then
+    same "virsh plugin-list --all = virt-plugin list --all" "list --all" "plugin-list --all"
+    same "virsh plugin-info = virt-plugin inspect test (the connection's plugin)" \
+        "inspect test" "plugin-info"
+    same "virsh plugin-info ghost = virt-plugin inspect ghost (exit 0: it was shown)" \
+        "inspect ghost" "plugin-info ghost"
+    "$virsh" -c test:///default plugin-list >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    expect "virsh plugin-list: the plugin serving the connection" 0 \
+        '^ test +hypervisor +[0-9][^ ]* +1\.[0-9]+ +test +loaded '
+    if grep -Eq '^ (ghost|text|none) ' "$tmp/out"; then
+        tap_fail "virsh plugin-list: only the plugins this process loaded or tried to load"
+        tap_diag < "$tmp/out"
+    else
+        tap_ok "virsh plugin-list: only the plugins this process loaded or tried to load"
+    fi
+    "$virsh" -c test:///default 'plugin-info ghost; plugin-list' >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    expect "virsh plugin-list: a plugin this process failed to load, with its state" 0 \
+        "^ ghost +storage +- +1 +ghostfs +not-found +$tmp/extra/storage-ghost\\.plugin\$"
+    expect "virsh plugin-list: and why it failed" 0 "^  ghost: its library is missing: "
+    "$virsh" -c test:///default plugin-info nosuch >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    expect "virsh plugin-info of an unknown plugin fails naming the folders searched" 1 \
+        "^error: invalid argument: no plugin named 'nosuch' on the search path \(searched $intree, $tmp/extra, $tmp/system\)\$" \
+        "$tmp/err"
+else
+    tap_skip "tools/virsh is not built"
+fi
+
+# the extension's contract, from a program that links libvirt.so.0 as any
+# would: what each wrong call reports (code, message), and where
+cat > "$tmp/report.c" <<'EOF'
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libvirt/libvirt-vireo.h>
+#include <libvirt/virterror.h>
+
+static void
+quiet(void *opaque, virErrorPtr err)
+{
+    (void)opaque;
+    (void)err;
+}
+
+static void
+call(virConnectPtr conn, const char *what, const char *name, unsigned int flags)
+{
+    char *text = vireoPluginReport(conn, name, flags);
+    virErrorPtr err = virGetLastError();
+
+    if (text) {
+        printf("%s: ok: %.*s\n", what, (int)strcspn(text, "\n"), text);
+        free(text);
+    } else {
+        printf("%s: error %d%s: %s\n", what, err ? err->code : -1,
+               conn && virConnGetLastError(conn) ? " (on the connection)" : "",
+               err && err->message ? err->message : "(none)");
+    }
+}
+
+int
+main(void)
+{
+    virConnectPtr conn;
+
+    virSetErrorFunc(NULL, quiet);
+    if (!(conn = virConnectOpen("test:///default")))
+        return 1;
+    call(NULL, "no connection", NULL, 0);
+    call(conn, "unknown flag", NULL, 1u << 7);
+    call(conn, "inspect and all", NULL, VIREO_PLUGIN_REPORT_INSPECT | VIREO_PLUGIN_REPORT_ALL);
+    call(conn, "name without inspect", "test", 0);
+    call(conn, "unknown name", "nosuch", VIREO_PLUGIN_REPORT_INSPECT);
+    call(conn, "serving plugin", NULL, VIREO_PLUGIN_REPORT_INSPECT);
+    call(conn, "named plugin", "ghost", VIREO_PLUGIN_REPORT_INSPECT);
+    call(conn, "list", NULL, 0);
+    virConnectClose(conn);
+    return 0;
+}
+EOF
+san=
+[ "$WITH_SANITIZERS" = yes ] && san="-fsanitize=address,undefined"
+if $cc $san -Wall -Wextra -Werror -I"$abs_top_srcdir/include" -I"$abs_top_builddir/include" \
+       "$tmp/report.c" -L"$abs_top_builddir/core/.libs" -lvirt -o "$tmp/report" 2>"$tmp/cc.err"; then
+    tap_ok "a program using <libvirt/libvirt-vireo.h> builds against libvirt.so.0"
+    LD_LIBRARY_PATH="$abs_top_builddir/core/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+        "$tmp/report" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    expect "vireoPluginReport: an invalid connection (VIR_ERR_INVALID_CONN)" 0 \
+        '^no connection: error 6: invalid connection pointer in vireoPluginReport$'
+    expect "vireoPluginReport: unknown flags (VIR_ERR_INVALID_ARG, also on the connection)" 0 \
+        '^unknown flag: error 8 \(on the connection\): unsupported flags \(0x80\) in function vireoPluginReport$'
+    expect "vireoPluginReport: INSPECT and ALL together" 0 \
+        "^inspect and all: error 8 \\(on the connection\\): Flags 'VIREO_PLUGIN_REPORT_INSPECT' and 'VIREO_PLUGIN_REPORT_ALL' are mutually exclusive\$"
+    expect "vireoPluginReport: a name without INSPECT" 0 \
+        '^name without inspect: error 8 \(on the connection\): name in vireoPluginReport must be NULL without VIREO_PLUGIN_REPORT_INSPECT$'
+    expect "vireoPluginReport: an unknown name, with the folders searched" 0 \
+        "^unknown name: error 8 \\(on the connection\\): invalid argument: no plugin named 'nosuch' on the search path \\(searched $intree, $tmp/extra, $tmp/system\\)\$"
+    expect "vireoPluginReport: INSPECT without a name: the connection's plugin" 0 \
+        '^serving plugin: ok: Plugin test$'
+    expect "vireoPluginReport: a plugin that does not load is a report, not an error" 0 \
+        '^named plugin: ok: Plugin ghost$'
+    expect "vireoPluginReport: the table" 0 '^list: ok:  Name +Kind +Version '
+else
+    tap_fail "a program using <libvirt/libvirt-vireo.h> builds against libvirt.so.0"
+    tap_diag < "$tmp/cc.err"
+fi
 LIBVIRT_PLUGIN_PATH="$intree"
 
 # ---- crashes and hangs, in the child process ------------------------------

@@ -2,8 +2,11 @@
 /*
  * virt-plugin.c: list, inspect and check the plugins that provide the drivers
  *
- * The tool links the core statically to read the registry's records (state,
- * reason, descriptor, manifest), which the public API does not expose.
+ * The tool links the core statically to reach the registry: it loads
+ * plugins itself, guarded against crashes, and reads the records (state,
+ * reason, descriptor, manifest).  The table of "list" and the report of
+ * "inspect" come from core/plugin/virpluginreport.c, which also gives them
+ * to virsh (plugin-list, plugin-info) through vireoPluginReport().
  * "list" and "inspect" load plugins in this process, as any program would;
  * "check" loads one in a child process, so that a plugin crashing or hanging
  * in its init() is reported instead of suffered.
@@ -265,134 +268,6 @@ virtPluginLoadArg(const char *arg)
 }
 
 
-/* ---- formatting ---------------------------------------------------------- */
-
-static char *
-virtPluginProvides(const virPluginManifest *manifest)
-{
-    g_autoptr(GPtrArray) all = g_ptr_array_new();
-    char **lists[] = {
-        manifest->uriSchemes, manifest->poolTypes,
-        manifest->forwardModes, manifest->securityModels,
-    };
-    size_t i;
-    size_t j;
-
-    for (i = 0; i < G_N_ELEMENTS(lists); i++) {
-        for (j = 0; lists[i] && lists[i][j]; j++)
-            g_ptr_array_add(all, lists[i][j]);
-    }
-    g_ptr_array_add(all, NULL);
-    return g_strjoinv(",", (char **)all->pdata);
-}
-
-static char *
-virtPluginFlagsFormat(unsigned int flags)
-{
-    GString *buf = g_string_new(NULL);
-
-    if (flags & VIR_PLUGIN_UNLOADABLE) {
-        g_string_append(buf, "unloadable");
-        flags &= ~VIR_PLUGIN_UNLOADABLE;
-    }
-    if (flags)
-        g_string_append_printf(buf, "%s0x%x", buf->len ? "," : "", flags);
-    if (!buf->len)
-        g_string_append(buf, "-");
-    return g_string_free(buf, FALSE);
-}
-
-static char **virtPluginRow(const char *first, ...) G_GNUC_NULL_TERMINATED;
-
-/* A table row of the cells given, up to a NULL. */
-static char **
-virtPluginRow(const char *first, ...)
-{
-    GPtrArray *cells = g_ptr_array_new();
-    const char *cell;
-    va_list ap;
-
-    va_start(ap, first);
-    for (cell = first; cell; cell = va_arg(ap, const char *))
-        g_ptr_array_add(cells, g_strdup(cell));
-    va_end(ap);
-    g_ptr_array_add(cells, NULL);
-    return (char **)g_ptr_array_free(cells, FALSE);
-}
-
-static size_t
-virtPluginWidth(const char *s)
-{
-    return g_utf8_validate(s, -1, NULL) ? g_utf8_strlen(s, -1) : strlen(s);
-}
-
-/* Prints rows as virsh prints its tables: a header, a line of dashes as wide
- * as the widest row, left-aligned columns three spaces apart.  @rows is an
- * array of GStrv, the first one the header, each of @ncols cells. */
-static void
-virtPluginTablePrint(GPtrArray *rows, size_t ncols)
-{
-    g_autofree size_t *widths = g_new0(size_t, ncols);
-    size_t total = 1;
-    guint r;
-    size_t c;
-
-    for (r = 0; r < rows->len; r++) {
-        char **row = g_ptr_array_index(rows, r);
-
-        for (c = 0; c < ncols; c++)
-            widths[c] = MAX(widths[c], virtPluginWidth(row[c]));
-    }
-    for (c = 0; c < ncols; c++)
-        total += widths[c] + (c ? 3 : 0);
-
-    for (r = 0; r < rows->len; r++) {
-        char **row = g_ptr_array_index(rows, r);
-        GString *line = g_string_new(" ");
-
-        for (c = 0; c < ncols; c++) {
-            g_string_append(line, row[c]);
-            if (c + 1 < ncols) {
-                size_t pad = widths[c] - virtPluginWidth(row[c]) + 3;
-
-                while (pad--)
-                    g_string_append_c(line, ' ');
-            }
-        }
-        printf("%s\n", line->str);
-        g_string_free(line, TRUE);
-        if (r == 0) {
-            for (c = 0; c < total; c++)
-                putchar('-');
-            putchar('\n');
-        }
-    }
-}
-
-/* "Label:" padded to a column, then the value. */
-static void
-virtPluginField(const char *label, const char *value)
-{
-    size_t width = virtPluginWidth(label);
-    size_t column = 22;
-
-    printf("  %s:", label);
-    do {
-        putchar(' ');
-    } while (++width < column);
-    printf("%s\n", virtPluginOr(value, "-"));
-}
-
-static void
-virtPluginFieldList(const char *label, char **values)
-{
-    g_autofree char *joined = g_strjoinv(", ", values);
-
-    if (*joined)
-        virtPluginField(label, joined);
-}
-
-
 /* ---- list ---------------------------------------------------------------- */
 
 static int
@@ -405,11 +280,9 @@ virtPluginCmdList(int argc, char **argv)
         { NULL, 0, NULL, 0 },
     };
     g_autoptr(GPtrArray) list = NULL;
-    g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
-    g_autoptr(GString) notes = g_string_new(NULL);
+    g_autofree char *text = NULL;
     bool all = false;
     bool load = true;
-    size_t hidden = 0;
     guint i;
     int c;
 
@@ -444,129 +317,13 @@ virtPluginCmdList(int argc, char **argv)
             virtPluginLoadGuarded(g_ptr_array_index(list, i));
     }
 
-    g_ptr_array_add(rows, virtPluginRow(_("Name"), _("Kind"), _("Version"), _("ABI"),
-                                        _("Provides"), _("State"), _("File"), NULL));
-    for (i = 0; i < list->len; i++) {
-        virPlugin *p = g_ptr_array_index(list, i);
-        const virPluginManifest *m = p->manifest;
-        g_autofree char *kinds = NULL;
-        g_autofree char *abi = NULL;
-        g_autofree char *provides = NULL;
-
-        if (!all && (p->state == VIR_PLUGIN_STATE_SHADOWED ||
-                     p->state == VIR_PLUGIN_STATE_DISABLED)) {
-            hidden++;
-            continue;
-        }
-        if (p->desc) {
-            kinds = virPluginKindsFormat(p->desc->kinds);
-            abi = g_strdup_printf("%u.%u", p->desc->hdr.abiMajor, p->desc->minCoreMinor);
-        } else if (m) {
-            kinds = virPluginKindsFormat(m->kinds);
-            abi = g_strdup_printf("%u", m->abiMajor);
-        }
-        if (m)
-            provides = virtPluginProvides(m);
-        g_ptr_array_add(rows, virtPluginRow(p->name,
-                                            virtPluginOr(kinds, "-"),
-                                            virtPluginOr(p->desc ? p->desc->version : NULL, "-"),
-                                            virtPluginOr(abi, "-"),
-                                            virtPluginOr(provides, "-"),
-                                            virPluginStateToString(p->state),
-                                            p->manifestPath, NULL));
-        if (p->reason)
-            g_string_append_printf(notes, "  %s: %s\n", p->name, p->reason);
-    }
-    virtPluginTablePrint(rows, 7);
-
-    if (notes->len)
-        printf("\n%s", notes->str);
-    if (hidden)
-        printf(ngettext("\n%1$zu shadowed or disabled plugin not shown (see 'virt-plugin list --all')\n",
-                        "\n%1$zu shadowed or disabled plugins not shown (see 'virt-plugin list --all')\n",
-                        hidden), hidden);
+    text = virPluginReportList(list, all);
+    fputs(text, stdout);
     return VIRT_PLUGIN_EXIT_OK;
 }
 
 
 /* ---- inspect ------------------------------------------------------------- */
-
-static void
-virtPluginInspectPrint(const virPlugin *plugin)
-{
-    const virPluginDescriptor *d = plugin->desc;
-    const virPluginManifest *m = plugin->manifest;
-    g_autofree char *coreAbi = g_strdup_printf("%u.%u", VIR_PLUGIN_ABI_MAJOR,
-                                               VIR_PLUGIN_ABI_MINOR);
-
-    printf(_("Plugin %1$s\n"), plugin->name);
-    virtPluginField(_("State"), virPluginStateToString(plugin->state));
-    if (plugin->reason)
-        virtPluginField(_("Reason"), plugin->reason);
-    virtPluginField(_("Library file"), plugin->libraryPath);
-
-    printf("\n%s\n", _("Descriptor"));
-    if (d) {
-        g_autofree char *kinds = virPluginKindsFormat(d->kinds);
-        g_autofree char *flags = virtPluginFlagsFormat(d->flags);
-        g_autofree char *registered = virPluginKindsFormat(plugin->registeredKinds);
-        g_autofree char *size = g_strdup_printf(_("%1$u bytes"), plugin->descSize);
-
-        virtPluginField(_("Name"), d->name);
-        virtPluginField(_("Version"), d->version);
-        virtPluginField(_("License"), d->license);
-        virtPluginField(_("Vendor"), d->vendor);
-        virtPluginField(_("Origin"), d->origin);
-        virtPluginField(_("Release date"), d->releaseDate);
-        virtPluginField(_("Description"), d->description);
-        virtPluginField(_("Kinds"), kinds);
-        virtPluginField(_("Registered"), registered);
-        virtPluginField(_("Flags"), flags);
-        virtPluginField(_("Size"), size);
-    } else {
-        printf("  %s\n", _("(not available: the plugin is not loaded)"));
-    }
-
-    printf("\n%s\n", _("Plugin ABI"));
-    if (d) {
-        g_autofree char *built = g_strdup_printf("%u.%u", d->hdr.abiMajor, d->hdr.abiMinor);
-        g_autofree char *needs = g_strdup_printf(_("%1$u.%2$u or later"),
-                                                 d->hdr.abiMajor, d->minCoreMinor);
-
-        virtPluginField(_("Built against"), built);
-        virtPluginField(_("Needs core"), needs);
-    } else if (m) {
-        g_autofree char *major = g_strdup_printf(_("%1$u (from the manifest)"), m->abiMajor);
-
-        virtPluginField(_("Built against"), major);
-    }
-    virtPluginField(_("This core"), coreAbi);
-
-    printf("\n%s\n", _("Manifest"));
-    if (m || plugin->state == VIR_PLUGIN_STATE_INVALID_MANIFEST)
-        virtPluginField(_("File"), plugin->manifestPath);
-    if (m) {
-        g_autofree char *kinds = virPluginKindsFormat(m->kinds);
-        g_autofree char *abi = g_strdup_printf("%u", m->abiMajor);
-
-        virtPluginField(_("Name"), m->name);
-        virtPluginField(_("Library"), m->library);
-        virtPluginField(_("Library base"), m->libraryBase);
-        virtPluginField(_("ABI major"), abi);
-        virtPluginField(_("Kinds"), kinds);
-        virtPluginFieldList(_("URI schemes"), m->uriSchemes);
-        virtPluginFieldList(_("Pool types"), m->poolTypes);
-        virtPluginFieldList(_("Forward modes"), m->forwardModes);
-        virtPluginFieldList(_("Security models"), m->securityModels);
-        virtPluginField(_("Isolation"), m->isolation);
-        virtPluginField(_("Global symbols"), m->needsGlobalSymbols ? _("yes") : _("no"));
-        virtPluginField(_("Description"), m->description);
-    } else if (plugin->state == VIR_PLUGIN_STATE_INVALID_MANIFEST) {
-        printf("  %s\n", _("(invalid: see the reason above)"));
-    } else {
-        printf("  %s\n", _("(none: the library file was given directly)"));
-    }
-}
 
 static int
 virtPluginCmdInspect(int argc, char **argv)
@@ -575,6 +332,7 @@ virtPluginCmdInspect(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
+    g_autofree char *text = NULL;
     virPlugin *plugin;
     int c;
 
@@ -599,7 +357,8 @@ virtPluginCmdInspect(int argc, char **argv)
 
     if (!(plugin = virtPluginLoadArg(argv[optind])))
         return VIRT_PLUGIN_EXIT_FAILED;
-    virtPluginInspectPrint(plugin);
+    text = virPluginReportInspect(plugin);
+    fputs(text, stdout);
     return plugin->state == VIR_PLUGIN_STATE_LOADED ? VIRT_PLUGIN_EXIT_OK : VIRT_PLUGIN_EXIT_FAILED;
 }
 

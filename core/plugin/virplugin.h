@@ -60,6 +60,7 @@ struct _virPlugin {
     unsigned int descSize;              /* the descriptor's structSize */
     virPluginContext ctx;
     unsigned int registeredKinds;
+    bool tried;                         /* virPluginLoad() tried it in this process */
 };
 
 int virPluginRegistryInitialize(void);
@@ -70,6 +71,7 @@ char **virPluginRegistrySearchPath(void);
 char *virPluginRegistrySearchPathString(void);
 virPlugin *virPluginRegistryFind(const char *nameOrPath);
 virPlugin *virPluginRegistryProvider(virPluginKind kind, const char *what);
+GRecMutex *virPluginRegistryGetLock(void);
 
 int virPluginLoad(virPlugin *plugin);
 int virPluginLoadFile(const char *path, virPlugin **plugin);
@@ -83,6 +85,11 @@ const virPluginSecurityModel *virPluginGetSecurityModel(const char *model);
  * phase, so that a supervising process can say where a plugin crashed. */
 typedef void (*virPluginPhaseFunc)(const char *phase);
 void virPluginSetPhaseHook(virPluginPhaseFunc hook);
+
+/* virpluginreport.c: the text of virt-plugin list/inspect, and of
+ * vireoPluginReport() (libvirt-vireo.h) for virsh */
+char *virPluginReportList(GPtrArray *plugins, bool showHidden);
+char *virPluginReportInspect(const virPlugin *plugin);
 
 /* virpluginhost.c */
 extern const virPluginHost virPluginHostTable;

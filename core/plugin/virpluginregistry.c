@@ -497,6 +497,19 @@ virPluginRegistryProvider(virPluginKind kind, const char *what)
 }
 
 /**
+ * virPluginRegistryGetLock:
+ *
+ * Returns the registry's lock, recursive, which every load holds: a caller
+ * that reads the records (state, reason) while other threads may load
+ * plugins holds it meanwhile.
+ */
+GRecMutex *
+virPluginRegistryGetLock(void)
+{
+    return &virPluginLock;
+}
+
+/**
  * virPluginDescribeProvider:
  * @kind: one virPluginKind bit
  * @what: what was asked for
@@ -791,8 +804,10 @@ virPluginLoad(virPlugin *plugin)
 {
     g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new(&virPluginLock);
 
-    if (plugin->state == VIR_PLUGIN_STATE_AVAILABLE)
+    if (plugin->state == VIR_PLUGIN_STATE_AVAILABLE) {
+        plugin->tried = true;
         virPluginLoadLocked(plugin);
+    }
     if (plugin->state == VIR_PLUGIN_STATE_LOADED)
         return 0;
     virReportError(VIR_ERR_INTERNAL_ERROR, _("plugin '%1$s' (%2$s) is not usable [%3$s]: %4$s"),

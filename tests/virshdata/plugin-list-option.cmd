@@ -1,0 +1,2 @@
+# DIFFERENT: ours.  An unknown option.
+plugin-list --loaded
