@@ -13,7 +13,18 @@ for cmd in "$data"/*.cmd; do
     out=$(mktemp)
     virshcase_run "$virsh" "$data" "$name" >"$out"
     diff -u "$data/$name.expect" "$out" | tap_diag
-    tap_check "virsh $name" cmp -s "$data/$name.expect" "$out"
+    # a case listed in TODO is a known gap of ours: TAP's TODO directive
+    # (automake's XFAIL) until it is closed
+    todo=$(awk -v n="$name" '$1 == n { $1 = ""; sub(/^ /, ""); print }' "$data/TODO")
+    if [ -n "$todo" ]; then
+        if cmp -s "$data/$name.expect" "$out"; then
+            tap_ok "virsh $name # TODO $todo"
+        else
+            tap_n=$((tap_n + 1)); echo "not ok $tap_n - virsh $name # TODO $todo"
+        fi
+    else
+        tap_check "virsh $name" cmp -s "$data/$name.expect" "$out"
+    fi
     rm -f "$out"
 done
 tap_done
