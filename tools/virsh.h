@@ -88,6 +88,7 @@ extern const vshCmdDef networkCmds[];   /* virsh-network.c */
 extern const vshCmdDef storagePoolCmds[]; /* virsh-pool.c */
 extern const vshCmdDef storageVolCmds[];  /* virsh-volume.c */
 extern const vshCmdDef virshCmds[];     /* virsh.c: help, quit, connect, ... */
+extern const vshCmdDef pluginCmds[];    /* virsh-plugin.c: plugin-list, plugin-info */
 
 /* the shell's state, shared by every command of one run */
 struct _vshControl {
@@ -202,3 +203,58 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomain, virDomainFree);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virNetwork, virNetworkFree);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virStoragePool, virStoragePoolFree);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virStorageVol, virStorageVolFree);
+
+/* ------------------------------------------------------------------ */
+/* Appended by the shell (virsh.c, virsh-util.c), which changed nothing above
+ * this line.  Command groups should keep to the accessors; the
+ * structures are here only because two files of the shell share them. */
+
+#include <glib/gi18n.h>
+
+/* one option as the parser found it on the command line */
+struct _vshCmdOpt {
+    const vshCmdOptDef *def;     /* the real option (an ALIAS resolved) */
+    char *data;                  /* its value; NULL for a BOOL */
+    vshCmdOpt *next;
+};
+
+/* one parsed command; the parser chains the commands of a line */
+struct _vshCmd {
+    const vshCmdDef *def;        /* the real command (an alias resolved) */
+    vshCmdOpt *opts;             /* in the order they were given */
+    vshCmd *next;
+};
+
+/* the option table entry called @name in @def, aliases not resolved */
+const vshCmdOptDef *vshCmdDefGetOption(const vshCmdDef *def, const char *name);
+/* the command called @name in any group, aliases resolved; NULL if none */
+const vshCmdDef *vshCmdDefSearch(const char *name);
+/* frees a chain of parsed commands */
+void vshCommandFree(vshCmd *cmd);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(vshCmd, vshCommandFree);
+
+/* the libvirt error the shell keeps for vshReportError(): the error
+ * handler installed by virsh.c stores every error here (a copy, owned
+ * here); vshSaveError() replaces it with one of the shell's own */
+void vshSaveLibvirtError(void);
+void vshSaveError(int code, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+bool vshHaveLibvirtError(void);
+
+/* opens ctl->conn for ctl->connname (read-only with ctl->readonly);
+ * @quiet: print nothing on failure.  Returns 0 or -1. */
+int vshConnect(vshControl *ctl, bool quiet);
+
+/* a vshCmdDef flag next to vshCmdFlags: the command runs but "help" and
+ * completion do not list it (the shell's "complete") */
+#define VSH_CMD_FLAG_HIDDEN (1 << 2)
+
+/* debug output of -d LEVEL (and of -l FILE): printed on standard output
+ * when @level >= ctl->debug, as libvirt's virsh does */
+enum {
+    VSH_ERR_DEBUG = 0,
+    VSH_ERR_INFO,
+    VSH_ERR_NOTICE,
+    VSH_ERR_WARNING,
+    VSH_ERR_ERROR,
+};
+void vshDebug(vshControl *ctl, int level, const char *fmt, ...) G_GNUC_PRINTF(3, 4);

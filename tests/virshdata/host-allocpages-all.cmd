@@ -1,0 +1,1 @@
+allocpages 4KiB 4294967296 --all

@@ -1,0 +1,1 @@
+allocpages x y --cellno z

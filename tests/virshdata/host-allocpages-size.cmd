@@ -1,0 +1,1 @@
+allocpages x 10

@@ -1,0 +1,1 @@
+allocpages 4 10

@@ -1,0 +1,2 @@
+# --xpath and --wrap came after libvirt 9.0
+capabilities --xpath //cpu

@@ -1,0 +1,1 @@
+'help hostname; help uri; help version; help nodeinfo; help capabilities; help domcapabilities; help maxvcpus; help node-memory-tune; help nodememstats; help nodesevinfo; help nodesuspend; help allocpages'

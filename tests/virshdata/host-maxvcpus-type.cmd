@@ -1,0 +1,1 @@
+'maxvcpus --type kvm; maxvcpus --type test; maxvcpus foo'

@@ -1,0 +1,1 @@
+node-memory-tune --shm-pages-to-scan -1

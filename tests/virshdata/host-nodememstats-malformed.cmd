@@ -1,0 +1,1 @@
+nodememstats --cell x

@@ -1,0 +1,1 @@
+nodesuspend --duration 120 --target hybrid

@@ -1,0 +1,1 @@
+nodesuspend mem 60

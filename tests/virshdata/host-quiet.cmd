@@ -1,0 +1,1 @@
+-q 'uri; hostname; nodeinfo; maxvcpus'

@@ -1,0 +1,1 @@
+'hostname; uri; nodeinfo; version; maxvcpus'

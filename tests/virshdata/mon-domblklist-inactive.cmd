@@ -1,0 +1,1 @@
+domblklist --inactive --domain test --details

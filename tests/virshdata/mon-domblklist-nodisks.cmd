@@ -1,0 +1,1 @@
+'create @DATA@/mon-transient.xml; domblklist zed; domblklist zed --details --inactive'

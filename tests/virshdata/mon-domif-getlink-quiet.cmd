@@ -1,0 +1,1 @@
+-q 'domif-getlink test testnet0; domif-getlink test aa:bb:cc:dd:ee:ff'

@@ -1,0 +1,1 @@
+'define @DATA@/mon-link.xml; domif-getlink link testnet0; domif-getlink link 52:54:00:00:00:11; domif-getlink link 52:54:00:00:00:12; domif-getlink link 00:11:22:33:44:55; domif-getlink link --config testnet1; start link; domif-getlink link testnet0; domif-getlink link testnet5; domif-getlink link 52:54:00:00:00:11 --config'

@@ -1,0 +1,1 @@
+domif-getlink nosuch testnet0

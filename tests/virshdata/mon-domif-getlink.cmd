@@ -1,0 +1,1 @@
+domif-getlink test testnet0

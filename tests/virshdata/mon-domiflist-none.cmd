@@ -1,0 +1,1 @@
+'create @DATA@/mon-transient.xml; domiflist zed; domiflist zed --inactive'

@@ -1,0 +1,1 @@
+domiflist nosuch --inactive

@@ -1,0 +1,1 @@
+domiflist test

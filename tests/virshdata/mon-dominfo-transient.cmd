@@ -1,0 +1,1 @@
+'create @DATA@/mon-transient.xml; dominfo zed; dominfo 2'

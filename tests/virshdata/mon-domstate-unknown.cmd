@@ -1,0 +1,1 @@
+domstate nosuch --reason

@@ -1,0 +1,1 @@
+'list --persistent --transient; list --autostart --no-autostart; list --with-managed-save --without-managed-save; list --with-snapshot --without-snapshot; list --with-checkpoint --without-checkpoint; list --inactive --all'

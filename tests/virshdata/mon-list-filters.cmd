@@ -1,0 +1,1 @@
+'list --persistent; list --transient; list --autostart; list --no-autostart; list --with-managed-save; list --without-managed-save; list --with-snapshot; list --without-snapshot; list --with-checkpoint; list --without-checkpoint'

@@ -1,0 +1,1 @@
+'define @DATA@/mon-demo.xml; start demo; managedsave demo; list --all; list --all --managed-save; list --inactive --managed-save --title; list --with-managed-save --all; list --with-managed-save --inactive --name; list --without-managed-save --all --name; list --with-managed-save --name; dominfo demo; domstate demo --reason'

@@ -1,0 +1,1 @@
+-q 'list --all; list --name; list --title; list --uuid --id'

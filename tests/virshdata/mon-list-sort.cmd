@@ -1,0 +1,1 @@
+'define @DATA@/mon-beta.xml; define @DATA@/mon-alpha.xml; create @DATA@/mon-transient.xml; list --all; list --all --name; list --all --uuid; list --all --id; list --all --uuid --id; list --all --id --name; list --all --uuid --name --id; list --all --title'

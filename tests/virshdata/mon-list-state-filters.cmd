@@ -1,0 +1,1 @@
+'define @DATA@/mon-beta.xml; create @DATA@/mon-transient.xml; suspend zed; list --all; list --state-running; list --state-paused; list --state-shutoff; list --state-running --state-shutoff; list --inactive --state-running; list --all --state-running --state-paused; list --state-other --all; list --all --state-paused --name'

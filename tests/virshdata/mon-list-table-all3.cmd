@@ -1,0 +1,1 @@
+list --table --uuid --name --id

@@ -1,0 +1,1 @@
+-q 'domblklist test; domblklist test --details; domiflist test'

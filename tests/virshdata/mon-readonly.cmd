@@ -1,0 +1,1 @@
+-r 'list --all --title; dominfo test; domstate test --reason; domblklist test; domiflist test; nodeinfo; maxvcpus'

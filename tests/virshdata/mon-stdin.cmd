@@ -1,0 +1,1 @@
+# no arguments: the commands come from standard input, one per line

@@ -1,0 +1,1 @@
+net-create @DATA@/net-bad.xml

@@ -1,0 +1,1 @@
+net-create --file @DATA@/net-invalid.xml --validate

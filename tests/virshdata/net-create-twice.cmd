@@ -1,0 +1,1 @@
+'net-create @DATA@/net-demo.xml; net-create @DATA@/net-demo.xml'

@@ -1,0 +1,1 @@
+'net-create @DATA@/net-demo.xml; net-list --all; net-info net1'

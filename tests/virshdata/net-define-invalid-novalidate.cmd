@@ -1,0 +1,1 @@
+'net-define @DATA@/net-invalid.xml; net-list --all --name'

@@ -1,0 +1,1 @@
+'net-define --validate @DATA@/net-demo.xml; net-info net1'

@@ -1,0 +1,1 @@
+net-dhcp-leases default --mac aa:bb:cc:dd:ee:ff

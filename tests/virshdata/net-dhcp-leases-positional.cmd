@@ -1,0 +1,1 @@
+net-dhcp-leases default aa:bb:cc:dd:ee:ff

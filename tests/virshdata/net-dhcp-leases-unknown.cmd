@@ -1,0 +1,1 @@
+net-dhcp-leases nosuch

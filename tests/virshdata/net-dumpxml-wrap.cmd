@@ -1,0 +1,1 @@
+'net-dumpxml default --xpath //ip --wrap; net-dumpxml default --xpath //bridge/@name --wrap; net-dumpxml default --xpath //name/text() --wrap; net-dumpxml default --xpath //nothing --wrap; net-dumpxml default --xpath "//ip/@*|//ip|//name/text()" --wrap; net-dumpxml default --wrap; net-dumpxml default --xpath / --wrap'

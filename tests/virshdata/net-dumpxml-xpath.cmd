@@ -1,0 +1,1 @@
+'net-dumpxml default --xpath //ip; net-dumpxml default --xpath //@name; net-dumpxml default --xpath name; net-dumpxml default --xpath "//name | //uuid"; net-dumpxml default --xpath //name/text(); net-dumpxml default --xpath //nothing; net-dumpxml default --xpath /'

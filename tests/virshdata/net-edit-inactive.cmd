@@ -1,0 +1,1 @@
+'net-define @DATA@/net-demo.xml; net-edit net1'

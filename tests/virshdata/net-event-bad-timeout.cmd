@@ -1,0 +1,1 @@
+'net-event --event lifecycle --timeout 0; net-event --event lifecycle --timeout -1; net-event --event lifecycle --timeout x; net-event --event lifecycle --timeout 2147484; net-event --event lifecycle --network nosuch --timeout 0'

@@ -1,0 +1,1 @@
+net-event --list --event bogus --timeout 0

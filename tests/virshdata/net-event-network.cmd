@@ -1,0 +1,1 @@
+net-event default --event lifecycle --timeout 1 --loop --timestamp

@@ -1,0 +1,1 @@
+net-event --event lifecycle --timeout 1

@@ -1,0 +1,1 @@
+'net-event --event bogus; net-event --event bogus --timeout 0'

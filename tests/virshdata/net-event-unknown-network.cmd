@@ -1,0 +1,1 @@
+net-event --event lifecycle --network nosuch --timeout 1

@@ -1,0 +1,1 @@
+'help net-list; help net-dumpxml; help net-update'

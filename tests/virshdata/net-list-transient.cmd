@@ -1,0 +1,1 @@
+'net-create @DATA@/net-demo.xml; net-list --transient; net-list --persistent; net-list --all --transient --no-autostart'

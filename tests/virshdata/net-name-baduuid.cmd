@@ -1,0 +1,1 @@
+net-name xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx

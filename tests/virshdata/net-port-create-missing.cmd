@@ -1,0 +1,1 @@
+'net-port-create default @DATA@/nonexistent.xml --validate; net-port-create nosuch @DATA@/nonexistent.xml'

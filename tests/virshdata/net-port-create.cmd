@@ -1,0 +1,1 @@
+net-port-create default @DATA@/net-host.xml

@@ -1,0 +1,1 @@
+'net-port-delete nosuch xx; net-port-delete default xx; net-info nosuch'

@@ -1,0 +1,1 @@
+net-port-list nosuch --uuid --table

@@ -1,0 +1,1 @@
+net-port-list default

@@ -1,0 +1,1 @@
+-q 'net-define @DATA@/net-demo.xml; net-start net1; net-autostart net1; net-list --all; net-info net1; net-destroy net1; net-undefine net1'

@@ -1,0 +1,1 @@
+net-update default bogus ip-dhcp-host @DATA@/net-host.xml

@@ -1,0 +1,1 @@
+net-update default add bogus @DATA@/net-host.xml

@@ -1,0 +1,1 @@
+'net-update default add ip-dhcp-host @DATA@/net-host.xml; net-update default delete ip-dhcp-host @DATA@/net-host.xml --current; net-update default delete ip-dhcp-host @DATA@/net-host.xml; net-dumpxml default'

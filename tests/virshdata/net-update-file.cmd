@@ -1,0 +1,1 @@
+'net-update default add-last ip-dhcp-host @DATA@/net-host.xml --config; net-update default add-first ip-dhcp-host @DATA@/net-host.xml --live --config; net-update default add ip-dhcp-host @DATA@/net-host.xml --live; net-dumpxml default'

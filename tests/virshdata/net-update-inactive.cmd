@@ -1,0 +1,1 @@
+"net-define @DATA@/net-dhcp.xml; net-update net2 add ip-dhcp-host \"<host mac='00:11:22:33:44:55' ip='10.0.2.5'/>\"; net-update net2 add ip-dhcp-host \"<host mac='00:11:22:33:44:56' ip='10.0.2.6'/>\" --live; net-dumpxml net2"

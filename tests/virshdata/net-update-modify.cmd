@@ -1,0 +1,1 @@
+"net-update default modify ip-dhcp-host @DATA@/net-host.xml; net-update default add ip-dhcp-host @DATA@/net-host.xml; net-update default modify ip-dhcp-host \"<host mac='00:11:22:33:44:66' name='renamed' ip='192.168.122.7'/>\"; net-dumpxml default --xpath //host"

@@ -1,0 +1,1 @@
+net-update default none ip-dhcp-host @DATA@/net-host.xml

@@ -1,0 +1,1 @@
+net-update default add none @DATA@/net-host.xml

@@ -1,0 +1,1 @@
+"net-update default add ip-dhcp-host @DATA@/net-host.xml --parent-index 0; net-update default add ip-dhcp-host @DATA@/net-host.xml --parent-index 1; net-update default add ip-dhcp-range \"<range start='192.168.122.2' end='192.168.122.254'/>\" 0"

@@ -1,0 +1,1 @@
+net-update nosuch bogus bogus x

@@ -1,0 +1,1 @@
+pool-build default-pool

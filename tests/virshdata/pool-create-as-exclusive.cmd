@@ -1,0 +1,1 @@
+pool-create-as x dir --overwrite --no-overwrite --print-xml

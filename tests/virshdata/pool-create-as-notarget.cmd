@@ -1,0 +1,1 @@
+pool-create-as x dir

@@ -1,0 +1,1 @@
+pool-create @DATA@/nonexistent.xml --overwrite --no-overwrite

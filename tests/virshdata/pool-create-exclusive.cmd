@@ -1,0 +1,1 @@
+pool-create @DATA@/pool-demo.xml --overwrite --no-overwrite

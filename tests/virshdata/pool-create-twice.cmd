@@ -1,0 +1,1 @@
+'pool-create @DATA@/pool-demo.xml; pool-create @DATA@/pool-demo.xml'

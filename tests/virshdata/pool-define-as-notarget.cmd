@@ -1,0 +1,1 @@
+pool-define-as p1 dir

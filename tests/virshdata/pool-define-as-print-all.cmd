@@ -1,0 +1,1 @@
+pool-define-as p1 netfs --source-host h --source-path /p --source-dev /d --source-name n --target /t --source-format f --auth-type chap --auth-username u --secret-usage s --adapter-name a --source-protocol-ver 4 --source-initiator i --print-xml

@@ -1,0 +1,1 @@
+"pool-define-as 'p<&' dir --target \"/a'<&>\" --source-host \"h'&\" --print-xml"

@@ -1,0 +1,1 @@
+pool-define @DATA@/nonexistent.xml

@@ -1,0 +1,1 @@
+'pool-define --validate @DATA@/pool-demo.xml; pool-info pool1'

@@ -1,0 +1,1 @@
+pool-dumpxml --inactive default-pool

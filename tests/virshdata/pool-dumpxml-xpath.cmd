@@ -1,0 +1,1 @@
+'pool-dumpxml default-pool --xpath //target; pool-dumpxml default-pool --xpath //capacity/@unit; pool-dumpxml default-pool --xpath "//capacity|//available" --wrap; pool-dumpxml default-pool --xpath //source --wrap; pool-dumpxml default-pool --xpath //nothing --wrap'

@@ -1,0 +1,1 @@
+pool-event --loop --timeout 1 --timestamp

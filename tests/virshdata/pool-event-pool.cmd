@@ -1,0 +1,1 @@
+pool-event default-pool --event lifecycle --timeout 1 --loop

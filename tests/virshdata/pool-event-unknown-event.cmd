@@ -1,0 +1,1 @@
+pool-event --event bogus

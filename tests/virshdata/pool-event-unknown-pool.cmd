@@ -1,0 +1,1 @@
+pool-event --event refresh --pool nosuch --timeout 1

@@ -1,0 +1,1 @@
+pool-info --bytes default-pool

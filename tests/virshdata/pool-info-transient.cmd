@@ -1,0 +1,1 @@
+'pool-create @DATA@/pool-demo.xml; pool-info pool1'

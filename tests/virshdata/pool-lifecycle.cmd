@@ -1,0 +1,1 @@
+'pool-define @DATA@/pool-demo.xml; pool-build pool1; pool-start pool1; pool-start pool1; pool-refresh pool1; pool-list --all --details; pool-destroy pool1; pool-destroy pool1; pool-refresh pool1; pool-delete pool1; pool-undefine pool1; pool-undefine pool1; pool-list --all'

@@ -1,0 +1,1 @@
+'pool-list --details --uuid; pool-list --details --name; pool-list --details --name --uuid'

@@ -1,0 +1,1 @@
+'pool-define @DATA@/pool-demo.xml; pool-create-as tp dir --target /tp; pool-autostart pool1; pool-list --all --persistent; pool-list --all --transient; pool-list --transient; pool-list --all --autostart; pool-list --all --no-autostart --details; pool-list --autostart'

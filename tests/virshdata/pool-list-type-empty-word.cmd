@@ -1,0 +1,1 @@
+'pool-list --type dir,; pool-list --type ,dir; pool-list --type dir,,x'

@@ -1,0 +1,1 @@
+'pool-define @DATA@/pool-demo.xml; pool-list --all --type dir; pool-list --all --type logical; pool-list --all --type logical,dir --details; pool-list --all --type dir,logical,iscsi-direct,vstorage,zfs,gluster,sheepdog,rbd,mpath,scsi,iscsi,disk,netfs,fs'

@@ -1,0 +1,1 @@
+-q 'pool-define @DATA@/pool-demo.xml; pool-build pool1; pool-start pool1; pool-autostart pool1; pool-list --all; pool-refresh pool1; pool-destroy pool1; pool-delete pool1; pool-undefine pool1; pool-define-as p1 dir --target /p1; pool-create-as p2 dir --target /p2'

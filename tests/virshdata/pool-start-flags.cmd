@@ -1,0 +1,1 @@
+'pool-define @DATA@/pool-demo.xml; pool-start pool1 --build; pool-start pool1 --overwrite; pool-start pool1 --no-overwrite; pool-start pool1 --build --overwrite; pool-start pool1 --overwrite --no-overwrite; pool-info pool1'

@@ -1,0 +1,2 @@
+# one command given as words: ';' and quotes are plain text
+echo --shell 'a;b' '"c"' "d'e" ''

@@ -1,0 +1,2 @@
+# cd exists only in the interactive shell
+cd /

@@ -1,0 +1,2 @@
+# a bare word completes through the completer of the option it fills
+complete -- dominfo t

@@ -1,0 +1,2 @@
+# help's argument completes to command names
+complete -- help he

@@ -1,0 +1,1 @@
+complete -- echo --shell ''

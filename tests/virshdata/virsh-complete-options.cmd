@@ -1,0 +1,2 @@
+# options not given yet, by prefix
+complete -- echo --s

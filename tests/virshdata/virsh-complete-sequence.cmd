@@ -1,0 +1,2 @@
+# only the last command of a line is completed
+complete -- echo a ';' pw

@@ -1,0 +1,2 @@
+# an unknown first word: the last word as a command name
+complete -- nosuch ec

@@ -1,0 +1,1 @@
+'uri; connect test:///default --readonly; net-destroy default; connect; uri'

@@ -1,0 +1,1 @@
+'echo --err failure; echo --shell --xml a'

@@ -1,0 +1,2 @@
+# an empty command string fails, a blank one does not
+''

@@ -1,0 +1,2 @@
+# the status is the last command's
+'dominfo nope; echo a'

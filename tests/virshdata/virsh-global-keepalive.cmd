@@ -1,0 +1,1 @@
+-k abc echo a

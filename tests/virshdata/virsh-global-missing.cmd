@@ -1,0 +1,2 @@
+# -l takes an argument
+-l

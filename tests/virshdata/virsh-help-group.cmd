@@ -1,0 +1,2 @@
+# help GROUPKEYWORD: the shell's own group
+help virsh

@@ -1,0 +1,2 @@
+# an unknown command or group: exit 1
+help nosuch

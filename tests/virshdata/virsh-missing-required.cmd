@@ -1,0 +1,2 @@
+# a required positional option (DATA)
+dominfo

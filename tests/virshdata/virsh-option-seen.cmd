@@ -1,0 +1,1 @@
+'echo --shell --shell a'

@@ -1,0 +1,2 @@
+# an unfinished double quote is an error
+'echo "abc'

@@ -1,0 +1,2 @@
+# an unfinished single quote runs to the end
+"echo 'abc"

@@ -1,0 +1,1 @@
+-r net-destroy default

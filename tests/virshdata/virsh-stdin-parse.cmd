@@ -1,0 +1,2 @@
+# a parse error stops only its own line
+-q

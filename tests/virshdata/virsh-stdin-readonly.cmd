@@ -1,0 +1,2 @@
+# the read-only prompt
+-r

@@ -1,0 +1,1 @@
+# no command: the interactive shell reads standard input (virsh-stdin.stdin)

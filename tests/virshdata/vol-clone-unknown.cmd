@@ -1,0 +1,1 @@
+vol-clone nosuch x

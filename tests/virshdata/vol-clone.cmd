@@ -1,0 +1,1 @@
+'vol-create default-pool @DATA@/vol-demo.xml; vol-clone disk1.img clone1 --pool default-pool; vol-list default-pool --details; vol-dumpxml clone1 --pool default-pool; vol-clone /default-pool/disk1.img clone1'

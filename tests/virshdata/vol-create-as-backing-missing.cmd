@@ -1,0 +1,1 @@
+vol-create-as default-pool v3 1G --backing-vol nosuch --print-xml

@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 10M; vol-create-as default-pool v3 1G --format qcow2 --backing-vol v1 --print-xml; vol-create-as default-pool v3 1G --backing-vol /default-pool/v1 --backing-vol-format raw --print-xml; vol-create-as default-pool v3 1G --backing-vol-format raw --print-xml'

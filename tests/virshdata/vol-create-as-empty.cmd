@@ -1,0 +1,1 @@
+vol-create-as default-pool v ''

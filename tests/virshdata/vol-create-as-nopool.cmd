@@ -1,0 +1,1 @@
+vol-create-as nopool v5 10M

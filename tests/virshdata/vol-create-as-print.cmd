@@ -1,0 +1,1 @@
+"vol-create-as default-pool v3 1G --print-xml; vol-create-as default-pool v3 1G --allocation 0 --format qcow2 --print-xml; vol-create-as default-pool \"v<'>\" 1 --print-xml; vol-create-as default-pool v3 1G --prealloc-metadata --print-xml; vol-list default-pool"

@@ -1,0 +1,1 @@
+'vol-create default-pool @DATA@/vol-demo.xml; vol-create default-pool @DATA@/vol-demo.xml'

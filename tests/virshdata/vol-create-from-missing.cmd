@@ -1,0 +1,1 @@
+'vol-create-from default-pool @DATA@/nonexistent.xml nosuch; vol-create-from nopool @DATA@/nonexistent.xml nosuch'

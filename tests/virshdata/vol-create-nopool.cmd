@@ -1,0 +1,1 @@
+vol-create nopool @DATA@/vol-small.xml

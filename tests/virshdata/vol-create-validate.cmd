@@ -1,0 +1,1 @@
+'vol-create default-pool @DATA@/vol-small.xml --validate; vol-list default-pool'

@@ -1,0 +1,1 @@
+vol-delete nosuch

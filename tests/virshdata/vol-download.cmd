@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 1M; vol-download v1 @TMP@/dl.bin --pool default-pool; vol-download v1 @TMP@/dl.bin default-pool 0 5 --sparse; vol-upload v1 @TMP@/dl.bin --pool default-pool; vol-info v1 --pool default-pool'

@@ -1,0 +1,1 @@
+vol-dumpxml nosuch --pool default-pool

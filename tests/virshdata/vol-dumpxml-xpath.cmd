@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 1M; vol-dumpxml v1 default-pool --xpath //key; vol-dumpxml v1 --pool default-pool --xpath //key --wrap; vol-dumpxml /default-pool/v1 --xpath "//capacity|//allocation"; vol-dumpxml /default-pool/v1 --xpath //@unit --wrap; vol-dumpxml /default-pool/v1 --xpath "string(//key)"'

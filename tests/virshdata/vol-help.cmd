@@ -1,0 +1,1 @@
+'help vol-create-as; help vol-resize; help vol-name'

@@ -1,0 +1,1 @@
+vol-info v1 --pool nosuch

@@ -1,0 +1,1 @@
+'pool-define @DATA@/pool-demo.xml; vol-info x --pool pool1'

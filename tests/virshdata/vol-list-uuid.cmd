@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 1M; vol-list dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566 --details'

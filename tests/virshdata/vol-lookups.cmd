@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 1M; vol-path v1 --pool default-pool; vol-path /default-pool/v1; vol-key v1 --pool default-pool; vol-key /default-pool/v1; vol-name /default-pool/v1; vol-pool /default-pool/v1; vol-pool /default-pool/v1 --uuid; vol-path v1 dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566'

@@ -1,0 +1,1 @@
+vol-name v1 --pool default-pool

@@ -1,0 +1,1 @@
+-q 'vol-create-as default-pool v1 1M; vol-create default-pool @DATA@/vol-demo.xml; vol-clone v1 v2 --pool default-pool; vol-list default-pool; vol-delete v1 --pool default-pool; vol-delete v2 --pool default-pool'

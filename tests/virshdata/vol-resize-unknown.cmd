@@ -1,0 +1,1 @@
+vol-resize nosuch -1

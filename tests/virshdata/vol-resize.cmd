@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 1M; vol-resize v1 20M --pool default-pool; vol-resize v1 -1M --pool default-pool --shrink; vol-resize /default-pool/v1 1G --delta --allocate; vol-resize v1 " -1" default-pool --shrink'

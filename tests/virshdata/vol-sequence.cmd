@@ -1,0 +1,1 @@
+'vol-create-as default-pool v1 10M; vol-list default-pool --details; vol-info v1 --pool default-pool; vol-clone v1 v2 --pool default-pool; vol-create-from default-pool @DATA@/vol-small.xml v2 --inputpool default-pool; vol-list default-pool --details; pool-info default-pool; pool-refresh default-pool; vol-delete v1 --pool default-pool; vol-list default-pool'

@@ -1,0 +1,1 @@
+vol-wipe nosuch --algorithm bogus
