@@ -1,0 +1,1 @@
+'create @DATA@/dom-transient.xml; autostart transient; autostart transient --disable'

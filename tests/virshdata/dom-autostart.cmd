@@ -1,0 +1,1 @@
+'autostart test; domstate test; autostart test --disable; domstate test; autostart nosuch'

@@ -1,0 +1,1 @@
+create @DATA@/dom-demo.xml --console

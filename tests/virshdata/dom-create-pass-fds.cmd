@@ -1,0 +1,1 @@
+'create @DATA@/dom-demo.xml --pass-fds 3,a'

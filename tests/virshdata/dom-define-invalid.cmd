@@ -1,0 +1,1 @@
+'define @DATA@/dom-invalid.xml; define @DATA@/dom-invalid.xml --validate'

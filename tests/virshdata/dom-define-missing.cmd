@@ -1,0 +1,1 @@
+define @DATA@/dom-nosuch.xml

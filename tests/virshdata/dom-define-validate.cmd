@@ -1,0 +1,1 @@
+'define --file @DATA@/dom-demo.xml --validate; dumpxml demo --xpath //title'

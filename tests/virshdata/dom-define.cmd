@@ -1,0 +1,1 @@
+'define @DATA@/dom-demo.xml; dumpxml demo --inactive'

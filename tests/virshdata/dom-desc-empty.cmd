@@ -1,0 +1,1 @@
+'desc test hello; desc test ""; desc test'

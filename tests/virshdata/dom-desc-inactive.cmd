@@ -1,0 +1,1 @@
+'destroy test; desc test --live; desc test --live x; desc test x; desc test'

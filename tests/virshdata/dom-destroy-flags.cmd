@@ -1,0 +1,1 @@
+'destroy test --remove-logs; destroy test --graceful --remove-logs; destroy test --graceful'

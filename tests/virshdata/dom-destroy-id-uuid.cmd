@@ -1,0 +1,1 @@
+'destroy 1; start test; destroy 6695eb01-f6a4-8304-79aa-97f2502e193f'

@@ -1,0 +1,1 @@
+'define @DATA@/dom-demo.xml; start demo; dumpxml demo --inactive; dumpxml demo --security-info --migratable'

@@ -1,0 +1,1 @@
+dumpxml --domain test --inactive

@@ -1,0 +1,1 @@
+dumpxml test --xpath ''

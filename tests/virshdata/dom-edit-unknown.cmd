@@ -1,0 +1,1 @@
+'edit nosuch; edit test --skip-validate'

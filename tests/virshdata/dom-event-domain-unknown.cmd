@@ -1,0 +1,1 @@
+event --domain nosuch --all --timeout 1

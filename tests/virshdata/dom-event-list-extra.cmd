@@ -1,0 +1,1 @@
+'event --list --timestamp; event --list --domain test; event --list --loop --timeout abc'

@@ -1,0 +1,1 @@
+'event; event --timeout 1; event --timeout abc; event --loop'

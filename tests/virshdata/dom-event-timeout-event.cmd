@@ -1,0 +1,1 @@
+event --event lifecycle --timeout 1 --domain test

@@ -1,0 +1,1 @@
+event --all --loop --timeout 1 --timestamp

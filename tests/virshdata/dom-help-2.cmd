@@ -1,0 +1,1 @@
+'help shutdown; help reboot; help reset; help suspend; help resume; help save; help restore'

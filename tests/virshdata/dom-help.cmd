@@ -1,0 +1,1 @@
+'help dumpxml; help define; help undefine; help create; help start; help destroy'

@@ -1,0 +1,1 @@
+'create @DATA@/dom-transient.xml; managedsave transient; managedsave nosuch'

@@ -1,0 +1,1 @@
+'managedsave test; domstate test; managedsave test; start test; domstate test'

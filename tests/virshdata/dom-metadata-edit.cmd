@@ -1,0 +1,1 @@
+'metadata test http://e/ --key ex --edit'

@@ -1,0 +1,1 @@
+'metadata test http://e/ --key ex --set "<foo/>" --remove; metadata test http://e/ --edit --set x; metadata test http://e/ --edit --remove; metadata test http://e/ --remove --set x --edit; metadata test http://e/ --current --live --remove --set x; metadata test http://e/ --key x --set "<a/>" --current --config'

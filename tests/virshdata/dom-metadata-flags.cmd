@@ -1,0 +1,1 @@
+'metadata test http://e/ --key x --set "<a/>" --live --config; metadata test http://e/ --config; metadata test http://e/ --live; metadata test http://e/ --key y --set "<b/>" --config; metadata test http://e/ --config; metadata test http://e/; metadata test http://e/ --remove --config; metadata test http://e/ --config'

@@ -1,0 +1,1 @@
+'metadata test http://example.com/ --set "<foo/>"; metadata test http://example.com/ --edit'

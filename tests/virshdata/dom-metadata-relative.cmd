@@ -1,0 +1,1 @@
+'metadata test bad --key x --set "<a/>"; metadata test bad'

@@ -1,0 +1,1 @@
+'metadata test http://example.com/ --key ex --set "<foo bar=\"1\"><baz/></foo>"; metadata test http://example.com/; dumpxml test --xpath //metadata; metadata test http://example.com/ --key ex --remove; metadata test http://example.com/'

@@ -1,0 +1,1 @@
+'reboot test --mode foo; reboot nosuch --mode foo; reboot test --mode ""'

@@ -1,0 +1,1 @@
+'reset test; destroy test; reset test; reset nosuch'

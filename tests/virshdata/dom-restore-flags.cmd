@@ -1,0 +1,1 @@
+'save test @TMP@/test.img; restore @TMP@/test.img --bypass-cache; restore @TMP@/test.img --paused --running; restore @TMP@/test.img --reset-nvram; restore @TMP@/test.img --paused; restore @TMP@/test.img --running'

@@ -1,0 +1,1 @@
+'save test @TMP@/test.img; save-image-define @TMP@/test.img @DATA@/dom-nosuch.xml; save-image-define @TMP@/test.img @DATA@/dom-bad.xml; save-image-define @TMP@/nosuch.img @DATA@/dom-image-crash.xml; save-image-define @TMP@/test.img'

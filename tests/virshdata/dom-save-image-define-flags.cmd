@@ -1,0 +1,1 @@
+'save test @TMP@/test.img; save-image-define @TMP@/test.img @DATA@/dom-image-crash.xml --running; save-image-define @TMP@/test.img @DATA@/dom-image-crash.xml --paused; save-image-define @TMP@/test.img @DATA@/dom-image-crash.xml --running --paused'

@@ -1,0 +1,1 @@
+'save-image-dumpxml @TMP@/nosuch.img; save-image-dumpxml @TMP@/nosuch.img --xpath ""'

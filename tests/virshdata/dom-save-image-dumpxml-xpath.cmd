@@ -1,0 +1,1 @@
+'save test @TMP@/test.img; save-image-dumpxml @TMP@/test.img --xpath //name; save-image-dumpxml @TMP@/test.img --xpath //target --wrap; save-image-dumpxml @TMP@/test.img --xpath "//bad["; save-image-dumpxml @TMP@/test.img --xpath "count(/)"'

@@ -1,0 +1,1 @@
+'save-image-edit @TMP@/nosuch.img --running --paused; save-image-edit @TMP@/nosuch.img'

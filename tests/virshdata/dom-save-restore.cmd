@@ -1,0 +1,1 @@
+'save test @TMP@/test.img; domstate test; restore @TMP@/test.img; domstate test'

@@ -1,0 +1,1 @@
+'save test @TMP@/test.img; save test @TMP@/test.img; restore @TMP@/test.img; restore @TMP@/test.img'

@@ -1,0 +1,1 @@
+'setmem test 9T; setmem test 100G'

@@ -1,0 +1,1 @@
+'setmem test 1G; dumpxml test --xpath //currentMemory; setmem test 100; dumpxml test --xpath //currentMemory; setmem test 1025b; dumpxml test --xpath //currentMemory; setmem test --size 1023b; dumpxml test --xpath //currentMemory'

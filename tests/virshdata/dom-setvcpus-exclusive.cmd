@@ -1,0 +1,1 @@
+'setvcpus test 1 --current --live; setvcpus test 1 --current --config; setvcpus test 1 --guest --config; setvcpus test 1 --guest --maximum; setvcpus test 1 --current --live --config --guest --maximum'

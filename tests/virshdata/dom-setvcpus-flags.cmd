@@ -1,0 +1,1 @@
+'setvcpus test 1 --current; setvcpus test 1 --guest; setvcpus test 1 --hotpluggable; setvcpus test 1 --live --guest; setvcpus test 1 --guest --hotpluggable; setvcpus test 3 --config --live; vcpucount test'

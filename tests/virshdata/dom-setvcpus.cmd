@@ -1,0 +1,1 @@
+'setvcpus test 1; vcpucount test; setvcpus test 1 --config; vcpucount test'

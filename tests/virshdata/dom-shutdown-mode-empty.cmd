@@ -1,0 +1,1 @@
+shutdown test --mode ''

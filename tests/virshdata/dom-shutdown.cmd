@@ -1,0 +1,1 @@
+'shutdown test; shutdown test; domstate test'

@@ -1,0 +1,1 @@
+'destroy test; start test --force-boot; managedsave test; start test --force-boot; domstate test'

@@ -1,0 +1,1 @@
+'managedsave test; start test; managedsave test; start test --paused'

@@ -1,0 +1,1 @@
+'destroy test; start test --pass-fds 1,2; domstate test; destroy test; start test --pass-fds 1 --paused'

@@ -1,0 +1,1 @@
+'destroy test; start 1; start 6695eb01-f6a4-8304-79aa-97f2502e193f'

@@ -1,0 +1,1 @@
+# no command: commands one per line from dom-stdin.stdin, one test:///default state

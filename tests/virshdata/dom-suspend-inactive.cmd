@@ -1,0 +1,1 @@
+'destroy test; suspend test; resume test'

@@ -1,0 +1,1 @@
+'managedsave test; undefine test; undefine test --keep-nvram; undefine test --managed-save'

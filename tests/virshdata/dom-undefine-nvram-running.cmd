@@ -1,0 +1,1 @@
+'undefine test --nvram; undefine test --keep-nvram'

@@ -1,0 +1,1 @@
+'destroy test; undefine test --nvram; undefine test --keep-nvram'

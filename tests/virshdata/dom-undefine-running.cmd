@@ -1,0 +1,1 @@
+'undefine test; dumpxml test --xpath //name; destroy test; dumpxml test'

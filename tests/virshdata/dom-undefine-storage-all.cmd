@@ -1,0 +1,1 @@
+'vol-create default-pool @DATA@/dom-vol-a.xml; vol-create default-pool @DATA@/dom-vol-b.xml; vol-create default-pool @DATA@/dom-vol-d.xml; vol-create default-pool @DATA@/dom-vol-e.xml; define @DATA@/dom-stor.xml; undefine stor --remove-all-storage; vol-list default-pool'

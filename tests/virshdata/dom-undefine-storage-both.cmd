@@ -1,0 +1,1 @@
+'define @DATA@/dom-stor.xml; undefine stor --storage vda --remove-all-storage'

@@ -1,0 +1,1 @@
+'define @DATA@/dom-demo.xml; undefine demo --tpm; define @DATA@/dom-demo.xml; undefine demo --keep-tpm; define @DATA@/dom-demo.xml; undefine demo --checkpoints-metadata; define @DATA@/dom-demo.xml; undefine demo --snapshots-metadata --keep-nvram --keep-tpm'

@@ -1,0 +1,1 @@
+'vcpucount test --maximum --current --config; vcpucount test --maximum --current --live; vcpucount test --active --current --config; vcpucount test --active --current --live; vcpucount test --guest --current --live; vcpucount test --maximum --current; vcpucount test --active --current'

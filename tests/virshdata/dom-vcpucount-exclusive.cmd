@@ -1,0 +1,1 @@
+'vcpucount test --maximum --active; vcpucount test --live --config; vcpucount test --guest --config; vcpucount test --maximum --active --live --config --current --guest; vcpucount nosuch --active --maximum; vcpucount nosuch'

@@ -1,0 +1,1 @@
+'vcpucount test --guest; vcpucount test --guest --maximum; vcpucount test --guest --live; destroy test; vcpucount test --guest'

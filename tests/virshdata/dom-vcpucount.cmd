@@ -1,0 +1,1 @@
+'vcpucount test; vcpucount test --maximum; vcpucount test --active; vcpucount test --live; vcpucount test --config; vcpucount test --current; vcpucount test --maximum --live; vcpucount test --active --config; vcpucount test --current --live; vcpucount test --current --config --maximum'
