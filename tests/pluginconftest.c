@@ -219,8 +219,14 @@ testDomainMetadata(void)
                     "<a/><b/>\n----^");
     g_assert_cmpint(conf->domainSetMetadata(def, VIR_DOMAIN_METADATA_TITLE, "a\nb",
                                             NULL, NULL), ==, -1);
+    /* libvirt words this one without the code's "invalid argument: " */
     testExpectError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN,
-                    "invalid argument: metadata title can't contain newlines");
+                    "metadata title can't contain newlines");
+    /* an empty element is a document to parse, not a removal (NULL is) */
+    g_assert_cmpint(conf->domainSetMetadata(def, VIR_DOMAIN_METADATA_ELEMENT, "",
+                                            "k", "http://x"), ==, -1);
+    testExpectError(VIR_ERR_XML_DETAIL, VIR_FROM_DOMAIN,
+                    "(metadata_xml):1: Document is empty\n(null)\n^");
 
     g_assert_cmpint(conf->domainSetMetadata(def, VIR_DOMAIN_METADATA_TITLE, "my title",
                                             NULL, NULL), ==, 0);

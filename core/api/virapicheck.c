@@ -252,3 +252,43 @@ virNodeGetMemoryStatsCheck(virConnectPtr conn G_GNUC_UNUSED, int cellNum,
 {
     return virAPICheckNodeStats("virNodeGetMemoryStats", "cellNum", cellNum, nparams);
 }
+
+/* save and restore: running and paused cannot both be asked for */
+static int
+virAPICheckSaveFlags(const char *func, unsigned int flags)
+{
+    if ((flags & VIR_DOMAIN_SAVE_RUNNING) && (flags & VIR_DOMAIN_SAVE_PAUSED)) {
+        virReportInvalidArgDetail(VIR_FROM_DOMAIN, func,
+                                  _("Flags '%1$s' and '%2$s' are mutually exclusive"),
+                                  "VIR_DOMAIN_SAVE_RUNNING", "VIR_DOMAIN_SAVE_PAUSED");
+        return -1;
+    }
+    return 0;
+}
+
+int
+virDomainManagedSaveCheck(virDomainPtr dom G_GNUC_UNUSED, unsigned int flags)
+{
+    return virAPICheckSaveFlags("virDomainManagedSave", flags);
+}
+
+int
+virDomainRestoreFlagsCheck(virConnectPtr conn G_GNUC_UNUSED, const char *from G_GNUC_UNUSED,
+                           const char *dxml G_GNUC_UNUSED, unsigned int flags)
+{
+    return virAPICheckSaveFlags("virDomainRestoreFlags", flags);
+}
+
+int
+virDomainSaveFlagsCheck(virDomainPtr domain G_GNUC_UNUSED, const char *to G_GNUC_UNUSED,
+                        const char *dxml G_GNUC_UNUSED, unsigned int flags)
+{
+    return virAPICheckSaveFlags("virDomainSaveFlags", flags);
+}
+
+int
+virDomainSaveImageDefineXMLCheck(virConnectPtr conn G_GNUC_UNUSED, const char *file G_GNUC_UNUSED,
+                                 const char *dxml G_GNUC_UNUSED, unsigned int flags)
+{
+    return virAPICheckSaveFlags("virDomainSaveImageDefineXML", flags);
+}

@@ -38,3 +38,10 @@ int virNodeGetCPUStatsCheck(virConnectPtr conn, int cpuNum, virNodeCPUStatsPtr p
                             int *nparams, unsigned int flags);
 int virNodeGetMemoryStatsCheck(virConnectPtr conn, int cellNum, virNodeMemoryStatsPtr params,
                                int *nparams, unsigned int flags);
+int virDomainManagedSaveCheck(virDomainPtr dom, unsigned int flags);
+int virDomainRestoreFlagsCheck(virConnectPtr conn, const char *from, const char *dxml,
+                               unsigned int flags);
+int virDomainSaveFlagsCheck(virDomainPtr domain, const char *to, const char *dxml,
+                            unsigned int flags);
+int virDomainSaveImageDefineXMLCheck(virConnectPtr conn, const char *file, const char *dxml,
+                                     unsigned int flags);

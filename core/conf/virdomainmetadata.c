@@ -200,7 +200,8 @@ virDomainMetadataSetElement(virDomainDef *def, const char *metadata,
         virReportError(VIR_ERR_INVALID_ARG, "%s", _("a metadata element needs a namespace URI"));
         return -1;
     }
-    if (metadata && *metadata &&
+    /* NULL removes; anything else, "" included, must be an element */
+    if (metadata &&
         !(node = virDomainMetadataPrepare(metadata, key, uri)))
         return -1;
 
@@ -231,8 +232,9 @@ virDomainDefSetMetadata(virDomainDef *def, int type, const char *metadata,
         break;
     case VIR_DOMAIN_METADATA_TITLE:
         if (metadata && strchr(metadata, '\n')) {
-            virReportError(VIR_ERR_INVALID_ARG, "%s",
-                           _("metadata title can't contain newlines"));
+            /* worded without the code's template, as libvirt does */
+            virReportInvalidArgDetail(VIR_FROM_DOMAIN, __func__, "%s",
+                                      _("metadata title can't contain newlines"));
             return -1;
         }
         field = &def->title;

@@ -23,8 +23,7 @@
 #define TEST_SAVE_XML_MAX 8192
 
 #define TEST_XML_FLAGS \
-    (VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE | \
-     VIR_DOMAIN_XML_UPDATE_CPU | VIR_DOMAIN_XML_MIGRATABLE)
+    (VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_MIGRATABLE)
 
 #define TEST_AFFECT_FLAGS (VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG)
 
@@ -255,6 +254,17 @@ testDomainConfigDef(testDomainObj *obj)
         obj->newDef = testConf->domainCopy(obj->def, VIR_DOMAIN_XML_SECURE |
                                                      VIR_DOMAIN_XML_INACTIVE);
     return obj->newDef;
+}
+
+/* The live definition, about to change: a running persistent domain keeps
+ * its persistent one apart first, so a live-only change does not reach the
+ * next boot's definition. */
+static virPluginDomainDef *
+testDomainLiveDef(testDomainObj *obj)
+{
+    if (obj->persistent && testDomainIsActive(obj))
+        testDomainConfigDef(obj);
+    return obj->def;
 }
 
 /* Resolves VIR_DOMAIN_AFFECT_CURRENT and checks the combination. */
@@ -568,7 +578,7 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
     testCheckFlags(flags, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
                    VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
                    VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
-                   VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_KEEP_NVRAM, -1);
+                   VIR_DOMAIN_UNDEFINE_KEEP_NVRAM, -1);
     if (!(obj = testDomainObjFromDomain(dom, &driver)))
         return -1;
     if (obj->hasManagedSave) {
@@ -659,6 +669,22 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
     testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_BOOTED, VIR_DOMAIN_EVENT_STARTED_BOOTED);
     testHost->domainSetID(dom, obj->id);
     return 0;
+}
+
+/* libvirt's test driver passes no files to a guest: it takes and ignores them */
+static int
+testDomainCreateWithFiles(virDomainPtr dom, unsigned int nfiles G_GNUC_UNUSED,
+                          int *files G_GNUC_UNUSED, unsigned int flags)
+{
+    return testDomainCreateWithFlags(dom, flags);
+}
+
+static virDomainPtr
+testDomainCreateXMLWithFiles(virConnectPtr conn, const char *xml,
+                             unsigned int nfiles G_GNUC_UNUSED, int *files G_GNUC_UNUSED,
+                             unsigned int flags)
+{
+    return testDomainCreateXML(conn, xml, flags);
 }
 
 static int
@@ -804,7 +830,7 @@ testDomainResume(virDomainPtr dom)
 /* ---- save and restore -------------------------------------------------------------- */
 
 static int
-testDomainWriteSaveFile(const char *path, const char *xml)
+testDomainWriteSaveFile(const char *path, const char *xml, const char *name)
 {
     char magic[sizeof(TEST_SAVE_MAGIC)] = TEST_SAVE_MAGIC;
     int len = strlen(xml);
@@ -814,7 +840,7 @@ testDomainWriteSaveFile(const char *path, const char *xml)
     if ((fd = g_mkstemp_full(tmp, O_WRONLY | O_CLOEXEC, 0600)) < 0) {
         testHost->reportSystemError(virPluginContextInstance, VIR_FROM_TEST, errno,
                                     __FILE__, __func__, __LINE__,
-                                    "cannot create domain save file '%s'", path);
+                                    "saving domain '%s' to '%s': open failed", name, path);
         return -1;
     }
     if (write(fd, magic, sizeof(magic)) != (ssize_t)sizeof(magic) ||
@@ -885,7 +911,7 @@ testDomainSaveImage(testDomainObj *obj, const char *path)
 
     if (!xml)
         return -1;
-    return testDomainWriteSaveFile(path, xml);
+    return testDomainWriteSaveFile(path, xml, obj->name);
 }
 
 static int
@@ -928,7 +954,8 @@ testDomainRestoreFlags(virConnectPtr conn, const char *from, const char *dxml,
     virPluginDomainDef *def;
     testDomainObj *obj;
 
-    testCheckFlags(flags, VIR_DOMAIN_SAVE_RUNNING | VIR_DOMAIN_SAVE_PAUSED, -1);
+    /* libvirt's test driver takes no flags here (it starts what it restores) */
+    testCheckFlags(flags, 0, -1);
     if (dxml) {
         testReportError(VIR_ERR_ARGUMENT_UNSUPPORTED, "%s",
                         "xml modification unsupported");
@@ -998,6 +1025,7 @@ testDomainSaveImageDefineXML(virConnectPtr conn G_GNUC_UNUSED, const char *file,
     virPluginDomainDef *newDef = NULL;
     virPluginDomainDef *oldNorm = NULL;
     virPluginDomainDef *newNorm = NULL;
+    g_autofree char *name = NULL;
     int ret = -1;
 
     testCheckFlags(flags, VIR_DOMAIN_SAVE_RUNNING | VIR_DOMAIN_SAVE_PAUSED, -1);
@@ -1009,7 +1037,8 @@ testDomainSaveImageDefineXML(virConnectPtr conn G_GNUC_UNUSED, const char *file,
         testConf->domainCheckABIStability(oldNorm, newNorm, 0) < 0 ||
         !(newXML = testConf->domainFormat(newDef, VIR_DOMAIN_XML_SECURE)))
         goto cleanup;
-    ret = testDomainWriteSaveFile(file, newXML);
+    testConf->getString(newDef, VIR_PLUGIN_DOMAIN_NAME, 0, &name);
+    ret = testDomainWriteSaveFile(file, newXML, name);
 
  cleanup:
     testConf->domainFree(oldDef);
@@ -1280,8 +1309,7 @@ testDomainGetVcpusFlags(virDomainPtr dom, unsigned int flags)
     testDomainObj *obj;
     const virPluginDomainDef *def;
 
-    testCheckFlags(flags, TEST_AFFECT_FLAGS | VIR_DOMAIN_VCPU_MAXIMUM |
-                   VIR_DOMAIN_VCPU_GUEST, -1);
+    testCheckFlags(flags, TEST_AFFECT_FLAGS | VIR_DOMAIN_VCPU_MAXIMUM, -1);
     if (!(obj = testDomainObjFromDomain(dom, &driver)))
         return -1;
     if (testDomainAffect(obj, &flags) < 0)
@@ -1304,11 +1332,6 @@ testDomainSetVcpusFlags(virDomainPtr dom, unsigned int nrCpus, unsigned int flag
         return -1;
     if (testDomainAffect(obj, &flags) < 0)
         return -1;
-    if ((flags & VIR_DOMAIN_VCPU_MAXIMUM) && (flags & VIR_DOMAIN_AFFECT_LIVE)) {
-        testReportError(VIR_ERR_INVALID_ARG, "%s",
-                        "cannot change maximum vcpus in live domain");
-        return -1;
-    }
     if (flags & VIR_DOMAIN_AFFECT_LIVE)
         defs[0] = obj->def;
     if (flags & VIR_DOMAIN_AFFECT_CONFIG)
@@ -1317,7 +1340,9 @@ testDomainSetVcpusFlags(virDomainPtr dom, unsigned int nrCpus, unsigned int flag
     for (i = 0; i < G_N_ELEMENTS(defs); i++) {
         unsigned long long max;
 
-        if (!defs[i] || (flags & VIR_DOMAIN_VCPU_MAXIMUM))
+        /* as libvirt's test driver: a new maximum is checked, live, against
+         * the running maximum */
+        if (!defs[i] || ((flags & VIR_DOMAIN_VCPU_MAXIMUM) && i != 0))
             continue;
         max = testDomainNumber(defs[i], VIR_PLUGIN_DOMAIN_VCPUS_MAX);
         if (nrCpus > max) {
@@ -1326,6 +1351,8 @@ testDomainSetVcpusFlags(virDomainPtr dom, unsigned int nrCpus, unsigned int flag
             return -1;
         }
     }
+    if (defs[0])
+        defs[0] = testDomainLiveDef(obj);
     for (i = 0; i < G_N_ELEMENTS(defs); i++) {
         if (!defs[i])
             continue;
@@ -1384,7 +1411,7 @@ testDomainSetMetadata(virDomainPtr dom, int type, const char *metadata, const ch
     if (testDomainAffect(obj, &flags) < 0)
         return -1;
     if ((flags & VIR_DOMAIN_AFFECT_LIVE) &&
-        testConf->domainSetMetadata(obj->def, type, metadata, key, uri) < 0)
+        testConf->domainSetMetadata(testDomainLiveDef(obj), type, metadata, key, uri) < 0)
         return -1;
     if ((flags & VIR_DOMAIN_AFFECT_CONFIG) &&
         testConf->domainSetMetadata(testDomainConfigDef(obj), type, metadata, key, uri) < 0)
@@ -1414,6 +1441,8 @@ testDomainFillDriver(virPluginHypervisorDriver *drv)
     drv->domainCreateXML = testDomainCreateXML;
     drv->domainCreate = testDomainCreate;
     drv->domainCreateWithFlags = testDomainCreateWithFlags;
+    drv->domainCreateWithFiles = testDomainCreateWithFiles;
+    drv->domainCreateXMLWithFiles = testDomainCreateXMLWithFiles;
     drv->domainDestroy = testDomainDestroy;
     drv->domainDestroyFlags = testDomainDestroyFlags;
     drv->domainShutdown = testDomainShutdown;
