@@ -2609,6 +2609,95 @@ cmdUndefine(vshControl *ctl, const vshCmd *cmd)
 /* ------------------------------------------------------------------ */
 /* the group */
 
+
+/* ---- domid, domname, domuuid ------------------------------------------------ */
+
+/* Each converts one of a domain's names into another, and so accepts only
+ * the two it does not print: @byID, @byUUID, @byName say which. */
+static virDomainPtr
+virshDomainLookupAs(vshControl *ctl, const vshCmd *cmd, bool byID, bool byUUID, bool byName)
+{
+    virDomainPtr dom = NULL;
+    const char *word = NULL;
+    char *end = NULL;
+    long id;
+
+    if (vshCommandOptStringReq(ctl, cmd, "domain", &word) < 0)
+        return NULL;
+    if (byID) {
+        errno = 0;
+        id = strtol(word, &end, 10);
+        if (end != word && !*end && errno == 0 && id >= 0 && id <= INT_MAX)
+            dom = virDomainLookupByID(ctl->conn, id);
+    }
+    if (!dom && byUUID)
+        dom = virDomainLookupByUUIDString(ctl->conn, word);
+    if (!dom && byName)
+        dom = virDomainLookupByName(ctl->conn, word);
+    vshResetLibvirtError();
+    if (!dom)
+        vshError(ctl, _("failed to get domain '%1$s'"), word);
+    return dom;
+}
+
+static const vshCmdOptDef opts_domid[] = {
+    VIRSH_DOMAIN_OPT_DOMAIN(N_("domain name or uuid"), VIR_CONNECT_LIST_DOMAINS_ACTIVE),
+    { .name = NULL }
+};
+
+static bool
+cmdDomid(vshControl *ctl, const vshCmd *cmd)
+{
+    g_autoptr(virDomain) dom = virshDomainLookupAs(ctl, cmd, false, true, true);
+    unsigned int id;
+
+    if (!dom)
+        return false;
+    id = virDomainGetID(dom);
+    if (id == (unsigned int)-1)
+        vshPrint(ctl, "%s\n", "-");
+    else
+        vshPrint(ctl, "%u\n", id);
+    return true;
+}
+
+static const vshCmdOptDef opts_domname[] = {
+    VIRSH_DOMAIN_OPT_DOMAIN(N_("domain id or uuid"), 0),
+    { .name = NULL }
+};
+
+static bool
+cmdDomname(vshControl *ctl, const vshCmd *cmd)
+{
+    g_autoptr(virDomain) dom = virshDomainLookupAs(ctl, cmd, true, true, false);
+
+    if (!dom)
+        return false;
+    vshPrint(ctl, "%s\n", virDomainGetName(dom));
+    return true;
+}
+
+static const vshCmdOptDef opts_domuuid[] = {
+    VIRSH_DOMAIN_OPT_DOMAIN(N_("domain id or name"), 0),
+    { .name = NULL }
+};
+
+static bool
+cmdDomuuid(vshControl *ctl, const vshCmd *cmd)
+{
+    g_autoptr(virDomain) dom = virshDomainLookupAs(ctl, cmd, true, false, true);
+    char uuid[VIR_UUID_STRING_BUFLEN];
+
+    if (!dom)
+        return false;
+    if (virDomainGetUUIDString(dom, uuid) < 0) {
+        vshError(ctl, "%s", _("failed to get domain UUID"));
+        return false;
+    }
+    vshPrint(ctl, "%s\n", uuid);
+    return true;
+}
+
 const vshCmdDef domainCmds[] = {
     { .name = "autostart",
       .handler = cmdAutostart,
@@ -2639,6 +2728,24 @@ const vshCmdDef domainCmds[] = {
       .opts = opts_destroy,
       .help = N_("destroy (stop) a domain"),
       .desc = N_("Forcefully stop a given domain, but leave its resources intact."),
+    },
+    { .name = "domid",
+      .handler = cmdDomid,
+      .opts = opts_domid,
+      .help = N_("convert a domain name or UUID to domain id"),
+      .desc = "",
+    },
+    { .name = "domname",
+      .handler = cmdDomname,
+      .opts = opts_domname,
+      .help = N_("convert a domain id or UUID to domain name"),
+      .desc = "",
+    },
+    { .name = "domuuid",
+      .handler = cmdDomuuid,
+      .opts = opts_domuuid,
+      .help = N_("convert a domain name or id to domain UUID"),
+      .desc = "",
     },
     { .name = "dumpxml",
       .handler = cmdDumpXML,

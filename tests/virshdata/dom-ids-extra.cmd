@@ -1,0 +1,1 @@
+'domuuid test extra'

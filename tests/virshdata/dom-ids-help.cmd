@@ -1,0 +1,1 @@
+'help domid; help domname; help domuuid'

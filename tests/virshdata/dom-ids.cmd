@@ -1,0 +1,1 @@
+'domid test; domid 6695eb01-f6a4-8304-79aa-97f2502e193f; domid 1; domname 1; domname test; domname 6695eb01-f6a4-8304-79aa-97f2502e193f; domuuid test; domuuid 1; domuuid 6695eb01-f6a4-8304-79aa-97f2502e193f; destroy test; domid test; domname nope'
