@@ -600,7 +600,9 @@ testPoolDefineErrors(void)
      * volume with it (its parser rejects the flag it was handed); here a
      * valid volume is created and an invalid one refused */
     g_assert_cmpint(virStoragePoolCreate(pool, 0), ==, 0);
-    vol = virStorageVolCreateXML(pool, "<volume><name>ok</name><capacity>1</capacity></volume>",
+    /* libvirt's schema, and ours, want a <target> */
+    vol = virStorageVolCreateXML(pool, "<volume><name>ok</name><capacity>1</capacity>"
+                                       "<target><path>/p2/ok</path></target></volume>",
                                  VIR_STORAGE_VOL_CREATE_VALIDATE);
     g_assert_nonnull(vol);
     g_assert_null(virStorageVolCreateXMLFrom(pool, "<volume><name>bad</name><capacity>1"
