@@ -31,6 +31,7 @@ static GRecMutex virPluginLock;
 static GPtrArray *virPlugins;              /* virPlugin *, in search order */
 static char **virPluginSearchDirs;
 static GHashTable *virPluginProviders[4];  /* per kind: "what" -> virPlugin * */
+static GHashTable *virPluginsByName;        /* name -> the first plugin with a manifest */
 static bool virPluginLtdlReady;
 static virPluginPhaseFunc virPluginPhaseHook;
 
@@ -212,15 +213,7 @@ virPluginLastErrorDetail(void)
 static virPlugin *
 virPluginFindByNameLocked(const char *name)
 {
-    guint i;
-
-    for (i = 0; virPlugins && i < virPlugins->len; i++) {
-        virPlugin *p = g_ptr_array_index(virPlugins, i);
-
-        if (p->manifest && g_str_equal(p->name, name))
-            return p;
-    }
-    return NULL;
+    return virPluginsByName ? g_hash_table_lookup(virPluginsByName, name) : NULL;
 }
 
 /* Adds the plugin of one manifest, with what it provides, to the registry.
@@ -246,6 +239,8 @@ virPluginDiscoverManifest(const char *path, bool explicitFile)
         return;
     }
     plugin->name = g_strdup(plugin->manifest->name);
+    if (virPluginsByName && !g_hash_table_contains(virPluginsByName, plugin->name))
+        g_hash_table_insert(virPluginsByName, plugin->name, plugin);
 
     if (plugin->manifest->abiMajor != VIR_PLUGIN_ABI_MAJOR) {
         virPluginSetState(plugin, VIR_PLUGIN_STATE_ABI_MISMATCH,
@@ -368,6 +363,7 @@ virPluginRegistryInitialize(void)
     }
 
     virPlugins = g_ptr_array_new_with_free_func((GDestroyNotify)virPluginFree);
+    virPluginsByName = g_hash_table_new(g_str_hash, g_str_equal);
     for (i = 0; i < G_N_ELEMENTS(virPluginProviders); i++)
         virPluginProviders[i] = g_hash_table_new(g_str_hash, g_str_equal);
     virPluginSearchDirs = virPluginComputeSearchPath();
@@ -393,6 +389,7 @@ virPluginRegistryResetForTests(void)
 
     for (i = 0; i < G_N_ELEMENTS(virPluginProviders); i++)
         g_clear_pointer(&virPluginProviders[i], g_hash_table_unref);
+    g_clear_pointer(&virPluginsByName, g_hash_table_unref);
     if (virPlugins) {
         guint j;
 
