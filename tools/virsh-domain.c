@@ -49,91 +49,6 @@
     }
 
 /*
- * virshDomainDumpXPath:
- * @ctl: the shell
- * @xml: a document a driver returned, borrowed
- * @xpath: expression selecting what to print, or NULL for all of @xml
- * @wrap: put the selected nodes under one <nodes> element
- *
- * Prints @xml, or each node @xpath selects on a line of its own, re-indented
- * and with attributes double-quoted as libxml2 writes them.  An expression
- * libxml2 cannot compile selects nothing (libxml2 says why on stderr); one
- * that evaluates to a number, a string or a boolean is refused.
- *
- * Returns false after printing an error.
- */
-static bool
-virshDomainDumpXPath(vshControl *ctl, const char *xml, const char *xpath, bool wrap)
-{
-    xmlDocPtr doc = NULL;
-    xmlDocPtr wrapdoc = NULL;
-    xmlXPathContextPtr xpctxt = NULL;
-    xmlXPathObjectPtr obj = NULL;
-    xmlBufferPtr buf = NULL;
-    xmlNodeSetPtr nodes = NULL;
-    bool ret = false;
-    int i;
-
-    if (!xpath) {
-        vshPrint(ctl, "%s", xml);
-        return true;
-    }
-
-    /* blanks are dropped so that the selected nodes are indented afresh */
-    if (!(doc = xmlReadDoc(BAD_CAST xml, "domain.xml", NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOBLANKS |
-                           XML_PARSE_NOWARNING)) ||
-        !(xpctxt = xmlXPathNewContext(doc))) {
-        vshError(ctl, "%s", _("Failed to parse XML document"));
-        goto cleanup;
-    }
-    xpctxt->node = xmlDocGetRootElement(doc);
-
-    obj = xmlXPathEval(BAD_CAST xpath, xpctxt);
-    if (obj && obj->type != XPATH_NODESET) {
-        vshError(ctl, _("internal error: Incorrect xpath '%s'"), xpath);
-        goto cleanup;
-    }
-    if (obj)
-        nodes = obj->nodesetval;
-    buf = xmlBufferCreate();
-
-    if (wrap) {
-        xmlNodePtr root;
-
-        wrapdoc = xmlNewDoc(BAD_CAST "1.0");
-        root = xmlNewDocNode(wrapdoc, NULL, BAD_CAST "nodes", NULL);
-        xmlDocSetRootElement(wrapdoc, root);
-        for (i = 0; nodes && i < nodes->nodeNr; i++) {
-            xmlNodePtr copy = xmlDocCopyNode(nodes->nodeTab[i], wrapdoc, 1);
-
-            if (copy && !xmlAddChild(root, copy))
-                xmlFreeNode(copy);
-        }
-        xmlNodeDump(buf, wrapdoc, root, 0, 1);
-        vshPrint(ctl, "%s\n", (const char *) xmlBufferContent(buf));
-    } else {
-        for (i = 0; nodes && i < nodes->nodeNr; i++) {
-            xmlBufferEmpty(buf);
-            xmlNodeDump(buf, doc, nodes->nodeTab[i], 0, 1);
-            vshPrint(ctl, "%s\n", (const char *) xmlBufferContent(buf));
-        }
-    }
-    ret = true;
-
- cleanup:
-    if (buf)
-        xmlBufferFree(buf);
-    xmlXPathFreeObject(obj);
-    xmlXPathFreeContext(xpctxt);
-    if (wrapdoc)
-        xmlFreeDoc(wrapdoc);
-    if (doc)
-        xmlFreeDoc(doc);
-    return ret;
-}
-
-/*
  * virshDomainSplitList:
  * @str: a comma separated list, where ",," stands for a comma
  *
@@ -1027,7 +942,7 @@ cmdDumpXML(vshControl *ctl, const vshCmd *cmd)
 
     if (!(xml = virDomainGetXMLDesc(dom, flags)))
         return false;
-    return virshDomainDumpXPath(ctl, xml, xpath, vshCommandOptBool(cmd, "wrap"));
+    return virshDumpXML(ctl, xml, xpath, vshCommandOptBool(cmd, "wrap"));
 }
 
 
@@ -1733,7 +1648,7 @@ cmdSaveImageDumpXML(vshControl *ctl, const vshCmd *cmd)
 
     if (!(xml = virDomainSaveImageGetXMLDesc(ctl->conn, file, flags)))
         return false;
-    return virshDomainDumpXPath(ctl, xml, xpath, vshCommandOptBool(cmd, "wrap"));
+    return virshDumpXML(ctl, xml, xpath, vshCommandOptBool(cmd, "wrap"));
 }
 
 static const vshCmdOptDef opts_save_image_edit[] = {

@@ -43,6 +43,10 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+
 #include "virsh.h"
 
 #define VSH_MAX_FILE_SIZE (10 * 1024 * 1024)
@@ -1673,4 +1677,90 @@ virshStorageVolNameCompleter(vshControl *ctl, const vshCmd *cmd,
     g_free(vols);
     g_ptr_array_add(names, NULL);
     return (char **) g_ptr_array_free(names, FALSE);
+}
+
+/*
+ * virshDumpXML:
+ * @ctl: the shell
+ * @xml: a document a driver returned, borrowed
+ * @xpath: expression selecting what to print, or NULL for all of @xml
+ * @wrap: put the selected nodes under one <nodes> element
+ *
+ * The output of the dumpxml commands (--xpath, --wrap): @xml as it is, or
+ * each node @xpath selects on a line of its own, re-indented and with
+ * attributes double-quoted as libxml2 writes them.  An expression libxml2
+ * cannot compile selects nothing (libxml2 says why on stderr); one that
+ * evaluates to a number, a string or a boolean is refused.
+ *
+ * Returns false after printing an error.
+ */
+bool
+virshDumpXML(vshControl *ctl, const char *xml, const char *xpath, bool wrap)
+{
+    xmlDocPtr doc = NULL;
+    xmlDocPtr wrapdoc = NULL;
+    xmlXPathContextPtr xpctxt = NULL;
+    xmlXPathObjectPtr obj = NULL;
+    xmlBufferPtr buf = NULL;
+    xmlNodeSetPtr nodes = NULL;
+    bool ret = false;
+    int i;
+
+    if (!xpath) {
+        vshPrint(ctl, "%s", xml);
+        return true;
+    }
+
+    /* blanks are dropped so that the selected nodes are indented afresh */
+    if (!(doc = xmlReadDoc(BAD_CAST xml, "(dumpxml)", NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOBLANKS |
+                           XML_PARSE_NOWARNING)) ||
+        !(xpctxt = xmlXPathNewContext(doc))) {
+        vshError(ctl, "%s", _("Failed to parse XML document"));
+        goto cleanup;
+    }
+    xpctxt->node = xmlDocGetRootElement(doc);
+
+    obj = xmlXPathEval(BAD_CAST xpath, xpctxt);
+    if (obj && obj->type != XPATH_NODESET) {
+        vshError(ctl, _("internal error: Incorrect xpath '%s'"), xpath);
+        goto cleanup;
+    }
+    if (obj)
+        nodes = obj->nodesetval;
+    buf = xmlBufferCreate();
+
+    if (wrap) {
+        xmlNodePtr root;
+
+        wrapdoc = xmlNewDoc(BAD_CAST "1.0");
+        root = xmlNewDocNode(wrapdoc, NULL, BAD_CAST "nodes", NULL);
+        xmlDocSetRootElement(wrapdoc, root);
+        for (i = 0; nodes && i < nodes->nodeNr; i++) {
+            xmlNodePtr copy = xmlDocCopyNode(nodes->nodeTab[i], wrapdoc, 1);
+
+            if (copy && !xmlAddChild(root, copy))
+                xmlFreeNode(copy);
+        }
+        xmlNodeDump(buf, wrapdoc, root, 0, 1);
+        vshPrint(ctl, "%s\n", (const char *) xmlBufferContent(buf));
+    } else {
+        for (i = 0; nodes && i < nodes->nodeNr; i++) {
+            xmlBufferEmpty(buf);
+            xmlNodeDump(buf, doc, nodes->nodeTab[i], 0, 1);
+            vshPrint(ctl, "%s\n", (const char *) xmlBufferContent(buf));
+        }
+    }
+    ret = true;
+
+ cleanup:
+    if (buf)
+        xmlBufferFree(buf);
+    xmlXPathFreeObject(obj);
+    xmlXPathFreeContext(xpctxt);
+    if (wrapdoc)
+        xmlFreeDoc(wrapdoc);
+    if (doc)
+        xmlFreeDoc(doc);
+    return ret;
 }

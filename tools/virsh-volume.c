@@ -30,87 +30,6 @@
 
 
 /*
- * virshVolDumpXML:
- * @ctl: the shell
- * @xml: a document a driver returned, borrowed
- * @xpath: expression selecting what to print, or NULL for all of @xml
- * @wrap: put the selected nodes under one <nodes> element
- *
- * The output of vol-dumpxml: @xml as it is, or each node @xpath selects
- * on its own line (re-indented, attributes double-quoted, as libxml2
- * writes them).  An expression libxml2 cannot compile selects nothing;
- * one giving a number or a string is refused.
- *
- * Returns false after printing an error.
- */
-static bool
-virshVolDumpXML(vshControl *ctl, const char *xml, const char *xpath, bool wrap)
-{
-    xmlDocPtr doc = NULL;
-    xmlDocPtr wrapdoc = NULL;
-    xmlXPathContextPtr xpctxt = NULL;
-    xmlXPathObjectPtr obj = NULL;
-    xmlBufferPtr buf = NULL;
-    xmlNodeSetPtr nodes;
-    bool ret = false;
-    int i;
-
-    if (!xpath) {
-        vshPrint(ctl, "%s", xml);
-        return true;
-    }
-
-    /* blanks go, so that the selected nodes are indented afresh */
-    if (!(doc = xmlReadDoc(BAD_CAST xml, "volume.xml", NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOBLANKS |
-                           XML_PARSE_NOWARNING)) ||
-        !(xpctxt = xmlXPathNewContext(doc))) {
-        vshError(ctl, "%s", _("failed to parse the XML document"));
-        goto cleanup;
-    }
-    xpctxt->node = xmlDocGetRootElement(doc);
-    obj = xmlXPathEval(BAD_CAST xpath, xpctxt);
-    if (obj && obj->type != XPATH_NODESET) {
-        vshError(ctl, _("internal error: Incorrect xpath '%s'"), xpath);
-        goto cleanup;
-    }
-    nodes = obj ? obj->nodesetval : NULL;
-    buf = xmlBufferCreate();
-
-    if (wrap) {
-        xmlNodePtr root;
-
-        wrapdoc = xmlNewDoc(BAD_CAST "1.0");
-        root = xmlNewDocNode(wrapdoc, NULL, BAD_CAST "nodes", NULL);
-        xmlDocSetRootElement(wrapdoc, root);
-        for (i = 0; nodes && i < nodes->nodeNr; i++) {
-            xmlNodePtr copy = xmlDocCopyNode(nodes->nodeTab[i], wrapdoc, 1);
-
-            if (copy && !xmlAddChild(root, copy))
-                xmlFreeNode(copy);
-        }
-        xmlNodeDump(buf, wrapdoc, root, 0, 1);
-        vshPrint(ctl, "%s\n", (const char *) xmlBufferContent(buf));
-    } else {
-        for (i = 0; nodes && i < nodes->nodeNr; i++) {
-            xmlBufferEmpty(buf);
-            xmlNodeDump(buf, doc, nodes->nodeTab[i], 0, 1);
-            vshPrint(ctl, "%s\n", (const char *) xmlBufferContent(buf));
-        }
-    }
-    ret = true;
-
- cleanup:
-    xmlBufferFree(buf);
-    xmlXPathFreeObject(obj);
-    xmlXPathFreeContext(xpctxt);
-    xmlFreeDoc(wrapdoc);
-    xmlFreeDoc(doc);
-    return ret;
-}
-
-
-/*
  * virshVolParseSize:
  * @ctl: the shell
  * @str: a size: a decimal number, then optionally a unit (b; k, m, g, t, p
@@ -1032,7 +951,7 @@ cmdVolDumpXML(vshControl *ctl, const vshCmd *cmd)
 
     if (!(xml = virStorageVolGetXMLDesc(vol, 0)))
         return false;
-    return virshVolDumpXML(ctl, xml, xpath, vshCommandOptBool(cmd, "wrap"));
+    return virshDumpXML(ctl, xml, xpath, vshCommandOptBool(cmd, "wrap"));
 }
 
 

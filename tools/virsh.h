@@ -258,3 +258,6 @@ enum {
     VSH_ERR_ERROR,
 };
 void vshDebug(vshControl *ctl, int level, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+
+/* dumpxml's output, with --xpath and --wrap (virsh-util.c) */
+bool virshDumpXML(vshControl *ctl, const char *xml, const char *xpath, bool wrap);
