@@ -130,11 +130,15 @@ virUnitsParseScaledValue(const char *xpath, const char *unitsXPath,
                          unsigned long long scale, unsigned long long limit,
                          bool required)
 {
-    g_autofree char *expr = g_strdup_printf("string(%s)", xpath);
-    g_autofree char *number = virXPathString(expr, ctxt);
+    /* the node itself rather than string(XPATH): no expression to build
+     * (this runs several times for every domain parsed) */
+    xmlNodePtr node = virXPathNode(xpath, ctxt);
+    g_autofree char *number = node ? virXMLNodeContentString(node) : NULL;
     g_autofree char *unit = NULL;
     unsigned long long bytes;
 
+    if (number && !*number)
+        g_clear_pointer(&number, g_free);
     if (!number) {
         if (!required)
             return 0;
@@ -151,10 +155,10 @@ virUnitsParseScaledValue(const char *xpath, const char *unitsXPath,
         g_autofree char *unitExpr = g_strdup_printf("string(%s)", unitsXPath);
 
         unit = virXPathString(unitExpr, ctxt);
-    } else {
-        g_autofree char *unitExpr = g_strdup_printf("string(%s/@unit)", xpath);
-
-        unit = virXPathString(unitExpr, ctxt);
+    } else if (node->type == XML_ELEMENT_NODE) {
+        unit = virXMLPropString(node, "unit");
+        if (unit && !*unit)
+            g_clear_pointer(&unit, g_free);
     }
     if (virUnitsScaleInteger(&bytes, unit, scale, limit) < 0)
         return -1;

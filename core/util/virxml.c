@@ -221,7 +221,8 @@ typedef struct {
 static inline bool
 virXPathFastNameIs(const xmlChar *name, const virXPathFastStep *step)
 {
-    return strncmp((const char *)name, step->name, step->len) == 0 && name[step->len] == '\0';
+    return name[0] == (xmlChar)step->name[0] &&
+           strncmp((const char *)name, step->name, step->len) == 0 && name[step->len] == '\0';
 }
 
 /* @node is an element the step selects */
@@ -622,11 +623,15 @@ virXPathNodeSet(const char *xpath, xmlXPathContextPtr ctxt, xmlNodePtr **list)
         *list = NULL;
     if (virXPathFastCompile(xpath, ctxt, &kind, steps, &nsteps) &&
         kind == VIR_XPATH_NODESET) {
-        GPtrArray *nodes = g_ptr_array_new();
+        GPtrArray *nodes;
 
+        /* most asked-for elements are absent: nothing to allocate then */
+        if (!virXPathFastFirst(ctxt->node, steps, 0, nsteps))
+            return 0;
+        nodes = g_ptr_array_new();
         virXPathFastWalk(ctxt->node, steps, 0, nsteps, nodes);
         n = nodes->len;
-        if (list && n > 0)
+        if (list)
             *list = (xmlNodePtr *)g_ptr_array_free(nodes, FALSE);
         else
             g_ptr_array_free(nodes, TRUE);
