@@ -18,8 +18,14 @@ static void
 virBufferApplyIndent(virBuffer *buf)
 {
     virBufferEnsure(buf);
-    if (buf->indent > 0 && (buf->str->len == 0 || buf->str->str[buf->str->len - 1] == '\n'))
-        g_string_append_printf(buf->str, "%*s", buf->indent, "");
+    static const char spaces[] = "                                                                ";
+    int left;
+
+    if (buf->indent <= 0 || (buf->str->len > 0 && buf->str->str[buf->str->len - 1] != '\n'))
+        return;
+    /* a copy of blanks, not printf: formatting XML indents every line */
+    for (left = buf->indent; left > 0; left -= sizeof(spaces) - 1)
+        g_string_append_len(buf->str, spaces, MIN(left, (int)sizeof(spaces) - 1));
 }
 
 /**
@@ -75,8 +81,20 @@ virBufferAddBuffer(virBuffer *buf, virBuffer *child)
 void
 virBufferVasprintf(virBuffer *buf, const char *format, va_list ap)
 {
+    char small[256];
+    va_list copy;
+    int len;
+
     virBufferApplyIndent(buf);
-    g_string_append_vprintf(buf->str, format, ap);
+    /* most pieces are short: format them on the stack, without the
+     * allocation g_string_append_vprintf() makes for every call */
+    va_copy(copy, ap);
+    len = g_vsnprintf(small, sizeof(small), format, copy);
+    va_end(copy);
+    if (len >= 0 && len < (int)sizeof(small))
+        g_string_append_len(buf->str, small, len);
+    else
+        g_string_append_vprintf(buf->str, format, ap);
 }
 
 /**
