@@ -6,7 +6,10 @@
  *
  * defines N domains from XML, looks each up by name, fetches each one's
  * XML, lists them all LISTS times (default 20), starts and destroys each,
- * and undefines each.  One line per phase on stdout,
+ * and undefines each.  The lookup, XML and start+destroy phases go over the
+ * N domains 100,000 / N times (at least once), so that every size measures
+ * at least 100,000 of those operations and a microsecond-long phase is not
+ * lost in the clock's noise.  One line per phase on stdout,
  *
  *   PHASE <tab> N <tab> OPERATIONS <tab> SECONDS
  *
@@ -61,6 +64,8 @@ main(int argc, char **argv)
 {
     int n = argc > 1 ? atoi(argv[1]) : 1000;
     int lists = argc > 2 ? atoi(argv[2]) : 20;
+    int passes;
+    int pass;
     virConnectPtr conn;
     char name[64];
     char xml[512];
@@ -72,6 +77,7 @@ main(int argc, char **argv)
         fprintf(stderr, "usage: bench-api N [LISTS]\n");
         return EXIT_FAILURE;
     }
+    passes = n < 100000 ? 100000 / n : 1;
     virSetErrorFunc(NULL, benchQuiet);
     if (!(conn = virConnectOpen("test:///default")))
         benchDie("virConnectOpen", 0);
@@ -95,29 +101,33 @@ main(int argc, char **argv)
     benchReport("define", n, n, start);
 
     start = benchNow();
-    for (i = 0; i < n; i++) {
-        virDomainPtr dom;
+    for (pass = 0; pass < passes; pass++) {
+        for (i = 0; i < n; i++) {
+            virDomainPtr dom;
 
-        snprintf(name, sizeof(name), "bench-%d", i);
-        if (!(dom = virDomainLookupByName(conn, name)))
-            benchDie("virDomainLookupByName", i);
-        virDomainFree(dom);
+            snprintf(name, sizeof(name), "bench-%d", i);
+            if (!(dom = virDomainLookupByName(conn, name)))
+                benchDie("virDomainLookupByName", i);
+            virDomainFree(dom);
+        }
     }
-    benchReport("lookup", n, n, start);
+    benchReport("lookup", n, (long)n * passes, start);
 
     start = benchNow();
-    for (i = 0; i < n; i++) {
-        virDomainPtr dom;
-        char *desc;
+    for (pass = 0; pass < passes; pass++) {
+        for (i = 0; i < n; i++) {
+            virDomainPtr dom;
+            char *desc;
 
-        snprintf(name, sizeof(name), "bench-%d", i);
-        if (!(dom = virDomainLookupByName(conn, name)) ||
-            !(desc = virDomainGetXMLDesc(dom, 0)))
-            benchDie("virDomainGetXMLDesc", i);
-        free(desc);
-        virDomainFree(dom);
+            snprintf(name, sizeof(name), "bench-%d", i);
+            if (!(dom = virDomainLookupByName(conn, name)) ||
+                !(desc = virDomainGetXMLDesc(dom, 0)))
+                benchDie("virDomainGetXMLDesc", i);
+            free(desc);
+            virDomainFree(dom);
+        }
     }
-    benchReport("xml", n, n, start);
+    benchReport("xml", n, (long)n * passes, start);
 
     start = benchNow();
     for (i = 0; i < lists; i++) {
@@ -134,16 +144,18 @@ main(int argc, char **argv)
     benchReport("list", n, lists, start);
 
     start = benchNow();
-    for (i = 0; i < n; i++) {
-        virDomainPtr dom;
+    for (pass = 0; pass < passes; pass++) {
+        for (i = 0; i < n; i++) {
+            virDomainPtr dom;
 
-        snprintf(name, sizeof(name), "bench-%d", i);
-        if (!(dom = virDomainLookupByName(conn, name)) ||
-            virDomainCreate(dom) < 0 || virDomainDestroy(dom) < 0)
-            benchDie("virDomainCreate/Destroy", i);
-        virDomainFree(dom);
+            snprintf(name, sizeof(name), "bench-%d", i);
+            if (!(dom = virDomainLookupByName(conn, name)) ||
+                virDomainCreate(dom) < 0 || virDomainDestroy(dom) < 0)
+                benchDie("virDomainCreate/Destroy", i);
+            virDomainFree(dom);
+        }
     }
-    benchReport("start-destroy", n, n, start);
+    benchReport("start-destroy", n, (long)n * passes, start);
 
     start = benchNow();
     for (i = 0; i < n; i++) {
