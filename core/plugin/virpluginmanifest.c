@@ -79,13 +79,6 @@ virPluginManifestValidName(const char *name)
     return true;
 }
 
-/* Where the [Plugin] keys come from: the plain reading below, or GKeyFile
- * for a file that reading does not take. */
-typedef struct {
-    GKeyFile *kf;
-    GHashTable *plain;              /* key -> value, [Plugin] only */
-} virPluginManifestSource;
-
 /*
  * The plain reading: discovery reads every manifest installed, and
  * GKeyFile's general parser cost ~25,000 instructions for a seven-line file
@@ -95,23 +88,59 @@ typedef struct {
  * outside a group, CR, trailing blanks, no [Plugin] -- to GKeyFile, so every error
  * message stays GKeyFile's and no value is read differently.
  */
-static GHashTable *
+#define VIR_PLUGIN_MANIFEST_PLAIN_MAX 32
+
+/* The [Plugin] keys of a plainly read manifest: pointers into a private
+ * copy of the text, cut in place -- one allocation for the whole file. */
+typedef struct {
+    char *text;
+    const char *keys[VIR_PLUGIN_MANIFEST_PLAIN_MAX];
+    const char *values[VIR_PLUGIN_MANIFEST_PLAIN_MAX];
+    size_t n;
+} virPluginManifestPlain;
+
+static void
+virPluginManifestPlainFree(virPluginManifestPlain *plain)
+{
+    if (!plain)
+        return;
+    g_free(plain->text);
+    g_free(plain);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(virPluginManifestPlain, virPluginManifestPlainFree);
+
+static const char *
+virPluginManifestPlainGet(const virPluginManifestPlain *plain, const char *key)
+{
+    size_t i;
+
+    for (i = 0; i < plain->n; i++) {
+        if (strcmp(plain->keys[i], key) == 0)
+            return plain->values[i];
+    }
+    return NULL;
+}
+
+static virPluginManifestPlain *
 virPluginManifestReadPlain(const char *text)
 {
-    g_autoptr(GHashTable) plain = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    g_autoptr(virPluginManifestPlain) plain = g_new0(virPluginManifestPlain, 1);
     bool inPlugin = false;
     bool inGroup = false;
     bool sawPlugin = false;
-    const char *line = text;
+    char *line;
 
     if (strchr(text, '\\') || strchr(text, '\r'))
         return NULL;
+    plain->text = g_strdup(text);
+    line = plain->text;
     while (*line) {
-        const char *eol = strchr(line, '\n');
-        const char *end = eol ? eol : line + strlen(line);
-        const char *p = line;
-        const char *eq;
-        const char *k;
+        char *eol = strchr(line, '\n');
+        char *end = eol ? eol : line + strlen(line);
+        char *next = eol ? eol + 1 : end;
+        char *p = line;
+        char *eq;
+        char *k;
 
         while (p < end && (*p == ' ' || *p == '\t'))
             p++;
@@ -125,6 +154,9 @@ virPluginManifestReadPlain(const char *text)
                        strncmp(p, "[" VIR_PLUGIN_MANIFEST_GROUP "]", end - p) == 0;
             sawPlugin |= inPlugin;
         } else {
+            char *keyEnd;
+            char *v;
+
             if (!inGroup || !(eq = memchr(p, '=', end - p)) || end[-1] == ' ' ||
                 end[-1] == '\t')
                 return NULL;
@@ -132,32 +164,37 @@ virPluginManifestReadPlain(const char *text)
                 ;
             if (k == p)
                 return NULL;
+            keyEnd = k;
             while (k < eq && (*k == ' ' || *k == '\t'))
                 k++;
             if (k != eq)
                 return NULL;
             if (inPlugin) {
-                const char *v = eq + 1;
-                char *key;
-
-                for (k = p; g_ascii_isalnum(*k) || *k == '-'; k++)
-                    ;
+                v = eq + 1;
                 while (v < end && (*v == ' ' || *v == '\t'))
                     v++;
-                key = g_strndup(p, k - p);
-                if (g_hash_table_contains(plain, key)) {
-                    g_free(key);
+                *keyEnd = '\0';
+                *end = '\0';
+                if (virPluginManifestPlainGet(plain, p) ||
+                    plain->n == VIR_PLUGIN_MANIFEST_PLAIN_MAX)
                     return NULL;
-                }
-                g_hash_table_insert(plain, key, g_strndup(v, end - v));
+                plain->keys[plain->n] = p;
+                plain->values[plain->n++] = v;
             }
         }
-        line = eol ? eol + 1 : end;
+        line = next;
     }
     if (!sawPlugin)
         return NULL;
     return g_steal_pointer(&plain);
 }
+
+/* Where the [Plugin] keys come from: the plain reading above, or GKeyFile
+ * for a file that reading does not take. */
+typedef struct {
+    GKeyFile *kf;
+    virPluginManifestPlain *plain;
+} virPluginManifestSource;
 
 /* Whether the [Plugin] group has @key.  Optional keys are asked for this
  * way first: GKeyFile answers a missing one with a GError and its
@@ -166,7 +203,7 @@ static bool
 virPluginManifestHas(const virPluginManifestSource *src, const char *key)
 {
     if (src->plain)
-        return g_hash_table_contains(src->plain, key);
+        return virPluginManifestPlainGet(src->plain, key) != NULL;
     return g_key_file_has_key(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL);
 }
 
@@ -174,7 +211,7 @@ static char *
 virPluginManifestString(const virPluginManifestSource *src, const char *key)
 {
     if (src->plain)
-        return g_strdup(g_hash_table_lookup(src->plain, key));
+        return g_strdup(virPluginManifestPlainGet(src->plain, key));
     if (!virPluginManifestHas(src, key))
         return NULL;
     return g_key_file_get_string(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL);
@@ -194,7 +231,7 @@ virPluginManifestStrings(const virPluginManifestSource *src, const char *key)
             return NULL;
         return g_key_file_get_string_list(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL, NULL);
     }
-    if (!(value = g_hash_table_lookup(src->plain, key)))
+    if (!(value = virPluginManifestPlainGet(src->plain, key)))
         return NULL;
     items = g_strsplit(value, ";", -1);
     if ((n = g_strv_length(items)) > 0 && !*items[n - 1]) {
@@ -212,25 +249,29 @@ virPluginManifestBoolean(const virPluginManifestSource *src, const char *key)
     if (!src->plain)
         return virPluginManifestHas(src, key) &&
                g_key_file_get_boolean(src->kf, VIR_PLUGIN_MANIFEST_GROUP, key, NULL);
-    value = g_hash_table_lookup(src->plain, key);
+    value = virPluginManifestPlainGet(src->plain, key);
     return value && (g_str_equal(value, "true") || g_str_equal(value, "1"));
 }
 
 static char **
 virPluginManifestList(const virPluginManifestSource *src, const char *key)
 {
-    g_auto(GStrv) raw = virPluginManifestStrings(src, key);
-    GPtrArray *list = g_ptr_array_new();
+    char **items = virPluginManifestStrings(src, key);
     size_t i;
+    size_t n = 0;
 
-    for (i = 0; raw && raw[i]; i++) {
-        g_autofree char *item = g_strstrip(g_strdup(raw[i]));
-
-        if (*item)
-            g_ptr_array_add(list, g_steal_pointer(&item));
+    if (!items)
+        return g_new0(char *, 1);      /* absent: an empty list */
+    /* in place: strip each item, drop the empty ones */
+    for (i = 0; items[i]; i++) {
+        g_strstrip(items[i]);
+        if (*items[i])
+            items[n++] = items[i];
+        else
+            g_free(items[i]);
     }
-    g_ptr_array_add(list, NULL);
-    return (char **)g_ptr_array_free(list, FALSE);
+    items[n] = NULL;
+    return items;
 }
 
 /**
@@ -409,7 +450,7 @@ virPluginManifest *
 virPluginManifestLoad(const char *path)
 {
     g_autoptr(virPluginManifest) m = g_new0(virPluginManifest, 1);
-    g_autoptr(GHashTable) plain = NULL;
+    g_autoptr(virPluginManifestPlain) plain = NULL;
     g_autoptr(GError) gerr = NULL;
     virPluginManifestSource src = { 0 };
 
