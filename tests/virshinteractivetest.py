@@ -106,13 +106,18 @@ def main():
               "history: %r" % saved)
 
         oracle = "/usr/bin/virsh"
-        if os.environ.get("WITH_SANITIZERS") != "yes" and os.access(oracle, os.X_OK):
+        if os.environ.get("WITH_SANITIZERS") == "yes":
+            skip = "a sanitizer build's shell writes its own reports"
+        elif not os.access(oracle, os.X_OK):
+            skip = "Debian's virsh is not installed"
+        else:
+            skip = None
             theirs = session(oracle, tempfile.mkdtemp(prefix="virsh-pty-", dir=cache))
             check("the transcript is libvirt 9.0's, key for key", got == theirs,
                   "ours:   %r\nlibvirt: %r" % (got, theirs))
-        else:
+        if skip:
             tests.append(True)
-            print("ok %d # SKIP Debian's virsh is not installed" % len(tests))
+            print("ok %d # SKIP %s" % (len(tests), skip))
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     print("1..%d" % len(tests))
