@@ -483,113 +483,6 @@ virshDomainRunConsole(vshControl *ctl, virDomainPtr dom)
 
 
 /* ------------------------------------------------------------------ */
-/* the edit loop of "edit", "save-image-edit" and "metadata --edit" */
-
-typedef struct {
-    /* the document as it is now; NULL after an error (pending) */
-    char *(*getDoc)(vshControl *ctl, void *opaque);
-    /* applies the edited document; false if that failed (error pending) */
-    bool (*define)(vshControl *ctl, const char *doc, bool relax, void *opaque);
-    /* says that nothing changed */
-    void (*notChanged)(vshControl *ctl, void *opaque);
-    bool relaxAvail;   /* the first define validates: offer to turn it off */
-} virshDomainEditOps;
-
-typedef enum {
-    VIRSH_DOMAIN_EDIT_FAILED = -1,   /* error printed or pending */
-    VIRSH_DOMAIN_EDIT_UNCHANGED = 0,
-    VIRSH_DOMAIN_EDIT_DONE = 1,      /* defined, or failed unasked (libvirt goes on) */
-} virshDomainEditResult;
-
-/*
- * virshDomainEditRun:
- * @ctl: the shell
- * @ops: how to read and apply the document
- * @opaque: handed to @ops
- *
- * Writes the document to a temporary file, runs the editor on it and
- * applies the result.  If the document changed meanwhile or cannot be
- * applied, a terminal user is asked whether to edit again; without a
- * terminal the reason is printed and the edit ends as libvirt's does.
- */
-static virshDomainEditResult
-virshDomainEditRun(vshControl *ctl, const virshDomainEditOps *ops, void *opaque)
-{
-    g_autofree char *orig = NULL;
-    g_autofree char *tmpfile = NULL;
-    virshDomainEditResult ret = VIRSH_DOMAIN_EDIT_FAILED;
-    bool relax = false;
-
-    if (!(orig = ops->getDoc(ctl, opaque)))
-        return VIRSH_DOMAIN_EDIT_FAILED;
-    if (!(tmpfile = vshEditWriteToTempFile(ctl, orig)))
-        return VIRSH_DOMAIN_EDIT_FAILED;
-
-    for (;;) {
-        g_autofree char *edited = NULL;
-        bool again;
-        bool reedit = false;
-
-        if (vshEditFile(ctl, tmpfile) < 0 ||
-            !(edited = vshEditReadBackFile(ctl, tmpfile)))
-            goto cleanup;
-
-        if (g_str_equal(orig, edited)) {
-            ops->notChanged(ctl, opaque);
-            ret = VIRSH_DOMAIN_EDIT_UNCHANGED;
-            goto cleanup;
-        }
-
-        /* 'f' applies the same text again, 'i' without validation */
-        do {
-            g_autofree char *current = NULL;
-            const char *msg = NULL;
-
-            again = false;
-            if (!(current = ops->getDoc(ctl, opaque)))
-                goto cleanup;
-            if (!g_str_equal(orig, current)) {
-                msg = _("The XML configuration was changed by another user.");
-                g_free(orig);
-                orig = g_steal_pointer(&current);
-            } else if (!ops->define(ctl, edited, relax, opaque)) {
-                msg = _("Failed.");
-            }
-
-            if (msg) {
-                switch (vshAskReedit(ctl, msg, ops->relaxAvail && !relax)) {
-                case 'y':
-                    reedit = true;
-                    break;
-                case 'n':
-                    goto cleanup;
-                case 'i':
-                    relax = true;
-                    again = true;
-                    break;
-                case 'f':
-                    again = true;
-                    break;
-                default:
-                    /* nobody to ask: say why, and go on as libvirt does */
-                    vshError(ctl, "%s", msg);
-                    break;
-                }
-            }
-        } while (again);
-
-        if (!reedit)
-            break;
-    }
-    ret = VIRSH_DOMAIN_EDIT_DONE;
-
- cleanup:
-    unlink(tmpfile);
-    return ret;
-}
-
-
-/* ------------------------------------------------------------------ */
 /* "autostart" */
 
 static const vshCmdOptDef opts_autostart[] = {
@@ -998,12 +891,12 @@ cmdEdit(vshControl *ctl, const vshCmd *cmd)
 {
     g_autoptr(virDomain) dom = NULL;
     virshDomainEditData data = { 0 };
-    virshDomainEditOps ops = {
+    virshEditOps ops = {
         .getDoc = virshDomainEditGetXML,
         .define = virshDomainEditDefine,
         .notChanged = virshDomainEditNotChanged,
     };
-    virshDomainEditResult rc;
+    virshEditResult rc;
 
     if (!(dom = virshCommandOptDomain(ctl, cmd, NULL)))
         return false;
@@ -1011,15 +904,15 @@ cmdEdit(vshControl *ctl, const vshCmd *cmd)
     data.validate = !vshCommandOptBool(cmd, "skip-validate");
     ops.relaxAvail = data.validate;
 
-    rc = virshDomainEditRun(ctl, &ops, &data);
-    if (rc == VIRSH_DOMAIN_EDIT_DONE) {
+    rc = virshEditRun(ctl, &ops, &data);
+    if (rc == VIRSH_EDIT_DONE) {
         /* libvirt's virsh names "(null)" when the definition failed unasked */
         vshPrintExtra(ctl, _("Domain '%s' XML configuration edited.\n"),
                       data.edited ? virDomainGetName(data.edited) : "(null)");
     }
     if (data.edited)
         virDomainFree(data.edited);
-    return rc != VIRSH_DOMAIN_EDIT_FAILED;
+    return rc != VIRSH_EDIT_FAILED;
 }
 
 
@@ -1218,19 +1111,19 @@ cmdMetadata(vshControl *ctl, const vshCmd *cmd)
     }
 
     if (edit) {
-        virshDomainEditOps ops = {
+        virshEditOps ops = {
             .getDoc = virshDomainMetadataGet,
             .define = virshDomainMetadataDefine,
             .notChanged = virshDomainMetadataNotChanged,
             .relaxAvail = false,
         };
 
-        switch (virshDomainEditRun(ctl, &ops, &data)) {
-        case VIRSH_DOMAIN_EDIT_FAILED:
+        switch (virshEditRun(ctl, &ops, &data)) {
+        case VIRSH_EDIT_FAILED:
             return false;
-        case VIRSH_DOMAIN_EDIT_UNCHANGED:
+        case VIRSH_EDIT_UNCHANGED:
             return true;
-        case VIRSH_DOMAIN_EDIT_DONE:
+        case VIRSH_EDIT_DONE:
             break;
         }
         vshPrintExtra(ctl, "%s\n", _("Metadata modified"));
@@ -1697,7 +1590,7 @@ static bool
 cmdSaveImageEdit(vshControl *ctl, const vshCmd *cmd)
 {
     virshDomainSaveImageData data = { 0 };
-    virshDomainEditOps ops = {
+    virshEditOps ops = {
         .getDoc = virshDomainSaveImageGetXML,
         .define = virshDomainSaveImageDefine,
         .notChanged = virshDomainSaveImageNotChanged,
@@ -1713,12 +1606,12 @@ cmdSaveImageEdit(vshControl *ctl, const vshCmd *cmd)
     if (vshCommandOptStringReq(ctl, cmd, "file", &data.file) < 0)
         return false;
 
-    switch (virshDomainEditRun(ctl, &ops, &data)) {
-    case VIRSH_DOMAIN_EDIT_FAILED:
+    switch (virshEditRun(ctl, &ops, &data)) {
+    case VIRSH_EDIT_FAILED:
         return false;
-    case VIRSH_DOMAIN_EDIT_UNCHANGED:
+    case VIRSH_EDIT_UNCHANGED:
         return true;
-    case VIRSH_DOMAIN_EDIT_DONE:
+    case VIRSH_EDIT_DONE:
         break;
     }
     vshPrintExtra(ctl, _("State file %s edited.\n"), data.file);

@@ -486,87 +486,68 @@ cmdNetworkDumpXML(vshControl *ctl, const vshCmd *cmd)
 /*
  * "net-edit"
  */
+/* what net-edit hands to the edit loop */
+typedef struct {
+    virNetworkPtr net;
+    virNetworkPtr edited;      /* the last definition applied, or NULL */
+    unsigned int flags;
+    bool haveFlags;
+} virshNetworkEditData;
+
+static char *
+virshNetworkEditGetDoc(vshControl *ctl G_GNUC_UNUSED, void *opaque)
+{
+    virshNetworkEditData *data = opaque;
+
+    if (!data->haveFlags) {
+        data->haveFlags = true;
+        return virshNetworkGetEditableXML(data->net, &data->flags);
+    }
+    return virNetworkGetXMLDesc(data->net, data->flags);
+}
+
+static bool
+virshNetworkEditDefine(vshControl *ctl, const char *doc, bool relax G_GNUC_UNUSED,
+                       void *opaque)
+{
+    virshNetworkEditData *data = opaque;
+
+    g_clear_pointer(&data->edited, virNetworkFree);
+    return (data->edited = virNetworkDefineXML(ctl->conn, doc)) != NULL;
+}
+
+static void
+virshNetworkEditNotChanged(vshControl *ctl, void *opaque)
+{
+    virshNetworkEditData *data = opaque;
+
+    vshPrintExtra(ctl, _("Network %s XML configuration not changed.\n"),
+                  virNetworkGetName(data->net));
+}
+
 static bool
 cmdNetworkEdit(vshControl *ctl, const vshCmd *cmd)
 {
     g_autoptr(virNetwork) net = NULL;
-    g_autoptr(virNetwork) edited = NULL;
-    g_autofree char *xml = NULL;
-    g_autofree char *tmpfile = NULL;
-    unsigned int flags = 0;
-    bool ret = false;
+    virshNetworkEditData data = { 0 };
+    const virshEditOps ops = {
+        .getDoc = virshNetworkEditGetDoc,
+        .define = virshNetworkEditDefine,
+        .notChanged = virshNetworkEditNotChanged,
+    };
+    virshEditResult rc;
 
     if (!(net = virshCommandOptNetwork(ctl, cmd, NULL)))
         return false;
-    if (!(xml = virshNetworkGetEditableXML(net, &flags)))
-        return false;
-    if (!(tmpfile = vshEditWriteToTempFile(ctl, xml)))
-        return false;
-
-    for (;;) {
-        g_autofree char *newxml = NULL;
-        g_autofree char *current = NULL;
-        const char *msg = NULL;
-        bool again = false;
-
-        if (vshEditFile(ctl, tmpfile) < 0 ||
-            !(newxml = vshEditReadBackFile(ctl, tmpfile)))
-            goto cleanup;
-
-        if (g_str_equal(xml, newxml)) {
-            vshPrintExtra(ctl, _("Network %s XML configuration not changed.\n"),
-                          virNetworkGetName(net));
-            ret = true;
-            goto cleanup;
-        }
-
-        /* 'f' on a failure tries the same text again, without the editor */
-        do {
-            msg = NULL;
-            again = false;
-            g_clear_pointer(&current, g_free);
-            if (!(current = virNetworkGetXMLDesc(net, flags)))
-                goto cleanup;
-            if (!g_str_equal(xml, current)) {
-                msg = _("The XML configuration was changed by another user.");
-                g_free(xml);
-                xml = g_steal_pointer(&current);
-            }
-            if (!msg) {
-                g_clear_pointer(&edited, virNetworkFree);
-                if (!(edited = virNetworkDefineXML(ctl->conn, newxml)))
-                    msg = _("Failed.");
-            }
-            if (msg) {
-                switch (vshAskReedit(ctl, msg, false)) {
-                case 'y':
-                    break;
-                case 'n':
-                    goto cleanup;
-                case 'f':
-                    again = true;
-                    continue;
-                default:
-                    /* no way to ask: report it, and go on as libvirt does */
-                    vshError(ctl, "%s", msg);
-                    msg = NULL;
-                    break;
-                }
-            }
-        } while (again);
-
-        if (!msg)
-            break;
+    data.net = net;
+    rc = virshEditRun(ctl, &ops, &data);
+    if (rc == VIRSH_EDIT_DONE) {
+        /* libvirt's virsh says "(null)" when the definition failed unasked */
+        vshPrintExtra(ctl, _("Network %s XML configuration edited.\n"),
+                      data.edited ? virNetworkGetName(data.edited) : "(null)");
     }
-
-    /* libvirt's virsh says "(null)" when the definition failed unasked */
-    vshPrintExtra(ctl, _("Network %s XML configuration edited.\n"),
-                  edited ? virNetworkGetName(edited) : "(null)");
-    ret = true;
-
- cleanup:
-    unlink(tmpfile);
-    return ret;
+    g_clear_pointer(&data.edited, virNetworkFree);
+    return rc != VIRSH_EDIT_FAILED;
 }
 
 

@@ -890,87 +890,68 @@ cmdPoolDumpXML(vshControl *ctl, const vshCmd *cmd)
 /*
  * "pool-edit"
  */
+/* what pool-edit hands to the edit loop */
+typedef struct {
+    virStoragePoolPtr pool;
+    virStoragePoolPtr edited;  /* the last definition applied, or NULL */
+    unsigned int flags;
+    bool haveFlags;
+} virshPoolEditData;
+
+static char *
+virshPoolEditGetDoc(vshControl *ctl G_GNUC_UNUSED, void *opaque)
+{
+    virshPoolEditData *data = opaque;
+
+    if (!data->haveFlags) {
+        data->haveFlags = true;
+        return virshPoolGetEditableXML(data->pool, &data->flags);
+    }
+    return virStoragePoolGetXMLDesc(data->pool, data->flags);
+}
+
+static bool
+virshPoolEditDefine(vshControl *ctl, const char *doc, bool relax G_GNUC_UNUSED,
+                    void *opaque)
+{
+    virshPoolEditData *data = opaque;
+
+    g_clear_pointer(&data->edited, virStoragePoolFree);
+    return (data->edited = virStoragePoolDefineXML(ctl->conn, doc, 0)) != NULL;
+}
+
+static void
+virshPoolEditNotChanged(vshControl *ctl, void *opaque)
+{
+    virshPoolEditData *data = opaque;
+
+    vshPrintExtra(ctl, _("Pool %s XML configuration not changed.\n"),
+                  virStoragePoolGetName(data->pool));
+}
+
 static bool
 cmdPoolEdit(vshControl *ctl, const vshCmd *cmd)
 {
     g_autoptr(virStoragePool) pool = NULL;
-    g_autoptr(virStoragePool) edited = NULL;
-    g_autofree char *xml = NULL;
-    g_autofree char *tmpfile = NULL;
-    unsigned int flags = 0;
-    bool ret = false;
+    virshPoolEditData data = { 0 };
+    const virshEditOps ops = {
+        .getDoc = virshPoolEditGetDoc,
+        .define = virshPoolEditDefine,
+        .notChanged = virshPoolEditNotChanged,
+    };
+    virshEditResult rc;
 
     if (!(pool = virshCommandOptPool(ctl, cmd, "pool", NULL)))
         return false;
-    if (!(xml = virshPoolGetEditableXML(pool, &flags)))
-        return false;
-    if (!(tmpfile = vshEditWriteToTempFile(ctl, xml)))
-        return false;
-
-    for (;;) {
-        g_autofree char *newxml = NULL;
-        g_autofree char *current = NULL;
-        const char *msg = NULL;
-        bool again = false;
-
-        if (vshEditFile(ctl, tmpfile) < 0 ||
-            !(newxml = vshEditReadBackFile(ctl, tmpfile)))
-            goto cleanup;
-
-        if (g_str_equal(xml, newxml)) {
-            vshPrintExtra(ctl, _("Pool %s XML configuration not changed.\n"),
-                          virStoragePoolGetName(pool));
-            ret = true;
-            goto cleanup;
-        }
-
-        /* 'f' on a failure tries the same text again, without the editor */
-        do {
-            msg = NULL;
-            again = false;
-            g_clear_pointer(&current, g_free);
-            if (!(current = virStoragePoolGetXMLDesc(pool, flags)))
-                goto cleanup;
-            if (!g_str_equal(xml, current)) {
-                msg = _("The XML configuration was changed by another user.");
-                g_free(xml);
-                xml = g_steal_pointer(&current);
-            }
-            if (!msg) {
-                g_clear_pointer(&edited, virStoragePoolFree);
-                if (!(edited = virStoragePoolDefineXML(ctl->conn, newxml, 0)))
-                    msg = _("Failed.");
-            }
-            if (msg) {
-                switch (vshAskReedit(ctl, msg, false)) {
-                case 'y':
-                    break;
-                case 'n':
-                    goto cleanup;
-                case 'f':
-                    again = true;
-                    continue;
-                default:
-                    /* no way to ask: report it, and go on as libvirt does */
-                    vshError(ctl, "%s", msg);
-                    msg = NULL;
-                    break;
-                }
-            }
-        } while (again);
-
-        if (!msg)
-            break;
+    data.pool = pool;
+    rc = virshEditRun(ctl, &ops, &data);
+    if (rc == VIRSH_EDIT_DONE) {
+        /* libvirt's virsh says "(null)" when the definition failed unasked */
+        vshPrintExtra(ctl, _("Pool %s XML configuration edited.\n"),
+                      data.edited ? virStoragePoolGetName(data.edited) : "(null)");
     }
-
-    /* libvirt's virsh says "(null)" when the definition failed unasked */
-    vshPrintExtra(ctl, _("Pool %s XML configuration edited.\n"),
-                  edited ? virStoragePoolGetName(edited) : "(null)");
-    ret = true;
-
- cleanup:
-    unlink(tmpfile);
-    return ret;
+    g_clear_pointer(&data.edited, virStoragePoolFree);
+    return rc != VIRSH_EDIT_FAILED;
 }
 
 

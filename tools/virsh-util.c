@@ -1764,3 +1764,92 @@ virshDumpXML(vshControl *ctl, const char *xml, const char *xpath, bool wrap)
         xmlFreeDoc(doc);
     return ret;
 }
+
+
+/*
+ * virshEditRun:
+ * @ctl: the shell
+ * @ops: how to read and apply the document
+ * @opaque: handed to @ops
+ *
+ * The loop of the edit commands (edit, save-image-edit, metadata --edit,
+ * net-edit, pool-edit): writes the document to a temporary file, runs the
+ * editor on it and applies the result.  If the document changed meanwhile or cannot be
+ * applied, a terminal user is asked whether to edit again; without a
+ * terminal the reason is printed and the edit ends as libvirt's does.
+ */
+virshEditResult
+virshEditRun(vshControl *ctl, const virshEditOps *ops, void *opaque)
+{
+    g_autofree char *orig = NULL;
+    g_autofree char *tmpfile = NULL;
+    virshEditResult ret = VIRSH_EDIT_FAILED;
+    bool relax = false;
+
+    if (!(orig = ops->getDoc(ctl, opaque)))
+        return VIRSH_EDIT_FAILED;
+    if (!(tmpfile = vshEditWriteToTempFile(ctl, orig)))
+        return VIRSH_EDIT_FAILED;
+
+    for (;;) {
+        g_autofree char *edited = NULL;
+        bool again;
+        bool reedit = false;
+
+        if (vshEditFile(ctl, tmpfile) < 0 ||
+            !(edited = vshEditReadBackFile(ctl, tmpfile)))
+            goto cleanup;
+
+        if (g_str_equal(orig, edited)) {
+            ops->notChanged(ctl, opaque);
+            ret = VIRSH_EDIT_UNCHANGED;
+            goto cleanup;
+        }
+
+        /* 'f' applies the same text again, 'i' without validation */
+        do {
+            g_autofree char *current = NULL;
+            const char *msg = NULL;
+
+            again = false;
+            if (!(current = ops->getDoc(ctl, opaque)))
+                goto cleanup;
+            if (!g_str_equal(orig, current)) {
+                msg = _("The XML configuration was changed by another user.");
+                g_free(orig);
+                orig = g_steal_pointer(&current);
+            } else if (!ops->define(ctl, edited, relax, opaque)) {
+                msg = _("Failed.");
+            }
+
+            if (msg) {
+                switch (vshAskReedit(ctl, msg, ops->relaxAvail && !relax)) {
+                case 'y':
+                    reedit = true;
+                    break;
+                case 'n':
+                    goto cleanup;
+                case 'i':
+                    relax = true;
+                    again = true;
+                    break;
+                case 'f':
+                    again = true;
+                    break;
+                default:
+                    /* nobody to ask: say why, and go on as libvirt does */
+                    vshError(ctl, "%s", msg);
+                    break;
+                }
+            }
+        } while (again);
+
+        if (!reedit)
+            break;
+    }
+    ret = VIRSH_EDIT_DONE;
+
+ cleanup:
+    unlink(tmpfile);
+    return ret;
+}

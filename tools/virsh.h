@@ -261,3 +261,23 @@ void vshDebug(vshControl *ctl, int level, const char *fmt, ...) G_GNUC_PRINTF(3,
 
 /* dumpxml's output, with --xpath and --wrap (virsh-util.c) */
 bool virshDumpXML(vshControl *ctl, const char *xml, const char *xpath, bool wrap);
+
+/* the edit commands' loop (virsh-util.c): how one command reads and applies
+ * its document */
+typedef struct {
+    /* the document as it is now; NULL after an error (pending) */
+    char *(*getDoc)(vshControl *ctl, void *opaque);
+    /* applies the edited document; false if that failed (error pending) */
+    bool (*define)(vshControl *ctl, const char *doc, bool relax, void *opaque);
+    /* says that nothing changed */
+    void (*notChanged)(vshControl *ctl, void *opaque);
+    bool relaxAvail;   /* the first define validates: offer to turn it off */
+} virshEditOps;
+
+typedef enum {
+    VIRSH_EDIT_FAILED = -1,   /* error printed or pending */
+    VIRSH_EDIT_UNCHANGED = 0,
+    VIRSH_EDIT_DONE = 1,      /* defined, or failed unasked (libvirt goes on) */
+} virshEditResult;
+
+virshEditResult virshEditRun(vshControl *ctl, const virshEditOps *ops, void *opaque);

@@ -25,7 +25,9 @@ virshcase_run() {
          LIBVIRT_PLUGIN_PATH="$_plugins/p"
          export LIBVIRT_PLUGIN_PATH
      fi
-     LC_ALL=C VISUAL= EDITOR=true "$_virsh" -c test:///default "$@" \
+     # the edit commands run 'true' as the editor: nothing changes
+     unset VISUAL
+     LC_ALL=C EDITOR=true "$_virsh" -c test:///default "$@" \
         <"$_stdin" >"$_tmp/.stdout" 2>"$_tmp/.stderr")
     _rc=$?
     {
