@@ -51,28 +51,51 @@ virAPICheckCallbackID(int errDomain, const char *func, int callbackID)
     return 0;
 }
 
+/*
+ * A registration's checks, in libvirt's order: the event id not negative,
+ * then the object (@obj, NULL for all objects) a valid handle of the
+ * connection's, then the id below @last.  @valid, @objConn and @objName
+ * describe @obj; @terse words the domain messages as libvirt does, without
+ * the function's name.
+ */
+static int
+virAPICheckRegisterAny(int errDomain, const char *func, int eventID, int last, bool terse,
+                       const void *obj, bool valid, int invalidCode, virConnectPtr objConn,
+                       virConnectPtr conn, const char *objWord, const char *objName)
+{
+    if (eventID < 0)
+        return virAPICheckEventID(errDomain, func, eventID, last, terse);
+    if (obj) {
+        if (!valid) {
+            virReportInvalidHandle(errDomain, invalidCode, func);
+            return -1;
+        }
+        if (objConn != conn) {
+            if (terse)
+                virReportInvalidArgDetail(errDomain, func, _("%1$s '%2$s' must match connection"),
+                                          objWord, objName);
+            else
+                virReportInvalidArgDetail(errDomain, func,
+                                          _("%1$s '%2$s' in %3$s must match connection"),
+                                          objWord, objName, func);
+            return -1;
+        }
+    }
+    return virAPICheckEventID(errDomain, func, eventID, last, terse);
+}
+
 int
 virConnectDomainEventRegisterAnyCheck(virConnectPtr conn, virDomainPtr dom, int eventID,
                                       virConnectDomainEventGenericCallback cb G_GNUC_UNUSED,
                                       void *opaque G_GNUC_UNUSED,
                                       virFreeCallback freecb G_GNUC_UNUSED)
 {
-    const char *func = "virConnectDomainEventRegisterAny";
+    bool valid = virObjectIsClass(dom, &virDomainClass);
 
-    if (eventID < 0)
-        return virAPICheckEventID(VIR_FROM_DOMAIN, func, eventID, VIR_DOMAIN_EVENT_ID_LAST, true);
-    if (dom) {
-        if (!virObjectIsClass(dom, &virDomainClass)) {
-            virReportInvalidHandle(VIR_FROM_DOMAIN, VIR_ERR_INVALID_DOMAIN, func);
-            return -1;
-        }
-        if (dom->conn != conn) {
-            virReportInvalidArgDetail(VIR_FROM_DOMAIN, func,
-                                      _("domain '%1$s' must match connection"), dom->name);
-            return -1;
-        }
-    }
-    return virAPICheckEventID(VIR_FROM_DOMAIN, func, eventID, VIR_DOMAIN_EVENT_ID_LAST, true);
+    return virAPICheckRegisterAny(VIR_FROM_DOMAIN, "virConnectDomainEventRegisterAny", eventID,
+                                  VIR_DOMAIN_EVENT_ID_LAST, true, dom, valid,
+                                  VIR_ERR_INVALID_DOMAIN, valid ? dom->conn : NULL, conn,
+                                  "domain", valid ? dom->name : NULL);
 }
 
 int
@@ -88,24 +111,12 @@ virConnectNetworkEventRegisterAnyCheck(virConnectPtr conn, virNetworkPtr net, in
                                        void *opaque G_GNUC_UNUSED,
                                        virFreeCallback freecb G_GNUC_UNUSED)
 {
-    const char *func = "virConnectNetworkEventRegisterAny";
+    bool valid = virObjectIsClass(net, &virNetworkClass);
 
-    if (eventID < 0)
-        return virAPICheckEventID(VIR_FROM_NETWORK, func, eventID,
-                                  VIR_NETWORK_EVENT_ID_LAST, false);
-    if (net) {
-        if (!virObjectIsClass(net, &virNetworkClass)) {
-            virReportInvalidHandle(VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK, func);
-            return -1;
-        }
-        if (net->conn != conn) {
-            virReportInvalidArgDetail(VIR_FROM_NETWORK, func,
-                                      _("network '%1$s' in %2$s must match connection"),
-                                      net->name, func);
-            return -1;
-        }
-    }
-    return virAPICheckEventID(VIR_FROM_NETWORK, func, eventID, VIR_NETWORK_EVENT_ID_LAST, false);
+    return virAPICheckRegisterAny(VIR_FROM_NETWORK, "virConnectNetworkEventRegisterAny", eventID,
+                                  VIR_NETWORK_EVENT_ID_LAST, false, net, valid,
+                                  VIR_ERR_INVALID_NETWORK, valid ? net->conn : NULL, conn,
+                                  "network", valid ? net->name : NULL);
 }
 
 int
@@ -122,25 +133,12 @@ virConnectStoragePoolEventRegisterAnyCheck(virConnectPtr conn, virStoragePoolPtr
                                            void *opaque G_GNUC_UNUSED,
                                            virFreeCallback freecb G_GNUC_UNUSED)
 {
-    const char *func = "virConnectStoragePoolEventRegisterAny";
+    bool valid = virObjectIsClass(pool, &virStoragePoolClass);
 
-    if (eventID < 0)
-        return virAPICheckEventID(VIR_FROM_STORAGE, func, eventID,
-                                  VIR_STORAGE_POOL_EVENT_ID_LAST, false);
-    if (pool) {
-        if (!virObjectIsClass(pool, &virStoragePoolClass)) {
-            virReportInvalidHandle(VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_POOL, func);
-            return -1;
-        }
-        if (pool->conn != conn) {
-            virReportInvalidArgDetail(VIR_FROM_STORAGE, func,
-                                      _("storage pool '%1$s' in %2$s must match connection"),
-                                      pool->name, func);
-            return -1;
-        }
-    }
-    return virAPICheckEventID(VIR_FROM_STORAGE, func, eventID,
-                              VIR_STORAGE_POOL_EVENT_ID_LAST, false);
+    return virAPICheckRegisterAny(VIR_FROM_STORAGE, "virConnectStoragePoolEventRegisterAny",
+                                  eventID, VIR_STORAGE_POOL_EVENT_ID_LAST, false, pool, valid,
+                                  VIR_ERR_INVALID_STORAGE_POOL, valid ? pool->conn : NULL, conn,
+                                  "storage pool", valid ? pool->name : NULL);
 }
 
 int
@@ -157,25 +155,12 @@ virConnectNodeDeviceEventRegisterAnyCheck(virConnectPtr conn, virNodeDevicePtr d
                                           void *opaque G_GNUC_UNUSED,
                                           virFreeCallback freecb G_GNUC_UNUSED)
 {
-    const char *func = "virConnectNodeDeviceEventRegisterAny";
+    bool valid = virObjectIsClass(dev, &virNodeDeviceClass);
 
-    if (eventID < 0)
-        return virAPICheckEventID(VIR_FROM_NODEDEV, func, eventID,
-                                  VIR_NODE_DEVICE_EVENT_ID_LAST, false);
-    if (dev) {
-        if (!virObjectIsClass(dev, &virNodeDeviceClass)) {
-            virReportInvalidHandle(VIR_FROM_NODEDEV, VIR_ERR_INVALID_NODE_DEVICE, func);
-            return -1;
-        }
-        if (dev->conn != conn) {
-            virReportInvalidArgDetail(VIR_FROM_NODEDEV, func,
-                                      _("node device '%1$s' in %2$s must match connection"),
-                                      dev->name, func);
-            return -1;
-        }
-    }
-    return virAPICheckEventID(VIR_FROM_NODEDEV, func, eventID,
-                              VIR_NODE_DEVICE_EVENT_ID_LAST, false);
+    return virAPICheckRegisterAny(VIR_FROM_NODEDEV, "virConnectNodeDeviceEventRegisterAny",
+                                  eventID, VIR_NODE_DEVICE_EVENT_ID_LAST, false, dev, valid,
+                                  VIR_ERR_INVALID_NODE_DEVICE, valid ? dev->conn : NULL, conn,
+                                  "node device", valid ? dev->name : NULL);
 }
 
 int
@@ -191,26 +176,15 @@ virConnectSecretEventRegisterAnyCheck(virConnectPtr conn, virSecretPtr secret, i
                                       void *opaque G_GNUC_UNUSED,
                                       virFreeCallback freecb G_GNUC_UNUSED)
 {
-    const char *func = "virConnectSecretEventRegisterAny";
-    char uuidstr[VIR_UUID_STRING_BUFLEN];
+    bool valid = virObjectIsClass(secret, &virSecretClass);
+    char uuidstr[VIR_UUID_STRING_BUFLEN] = "";
 
-    if (eventID < 0)
-        return virAPICheckEventID(VIR_FROM_SECRET, func, eventID,
-                                  VIR_SECRET_EVENT_ID_LAST, false);
-    if (secret) {
-        if (!virObjectIsClass(secret, &virSecretClass)) {
-            virReportInvalidHandle(VIR_FROM_SECRET, VIR_ERR_INVALID_SECRET, func);
-            return -1;
-        }
-        if (secret->conn != conn) {
-            virUUIDFormat(secret->uuid, uuidstr);
-            virReportInvalidArgDetail(VIR_FROM_SECRET, func,
-                                      _("secret '%1$s' in %2$s must match connection"),
-                                      uuidstr, func);
-            return -1;
-        }
-    }
-    return virAPICheckEventID(VIR_FROM_SECRET, func, eventID, VIR_SECRET_EVENT_ID_LAST, false);
+    if (valid)
+        virUUIDFormat(secret->uuid, uuidstr);
+    return virAPICheckRegisterAny(VIR_FROM_SECRET, "virConnectSecretEventRegisterAny", eventID,
+                                  VIR_SECRET_EVENT_ID_LAST, false, secret, valid,
+                                  VIR_ERR_INVALID_SECRET, valid ? secret->conn : NULL, conn,
+                                  "secret", uuidstr);
 }
 
 int
