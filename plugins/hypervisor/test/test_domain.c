@@ -977,11 +977,6 @@ testDomainRestoreFlags(virConnectPtr conn, const char *from, const char *dxml,
         obj->def = def;
     }
     testDomainStart(driver, obj, VIR_DOMAIN_RUNNING_RESTORED, VIR_DOMAIN_EVENT_STARTED_RESTORED);
-    if (flags & VIR_DOMAIN_SAVE_PAUSED) {
-        testDomainSetState(obj, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
-        testEventDomainLifecycle(driver, obj, VIR_DOMAIN_EVENT_SUSPENDED,
-                                 VIR_DOMAIN_EVENT_SUSPENDED_RESTORED);
-    }
     return 0;
 }
 
@@ -1261,7 +1256,7 @@ testDomainSetMemoryFlags(virDomainPtr dom, unsigned long memory, unsigned int fl
     if (testDomainAffect(obj, &flags) < 0)
         return -1;
     if (flags & VIR_DOMAIN_AFFECT_LIVE)
-        defs[0] = obj->def;
+        defs[0] = testDomainLiveDef(obj);
     if (flags & VIR_DOMAIN_AFFECT_CONFIG)
         defs[1] = testDomainConfigDef(obj);
 
@@ -1333,7 +1328,7 @@ testDomainSetVcpusFlags(virDomainPtr dom, unsigned int nrCpus, unsigned int flag
     if (testDomainAffect(obj, &flags) < 0)
         return -1;
     if (flags & VIR_DOMAIN_AFFECT_LIVE)
-        defs[0] = obj->def;
+        defs[0] = testDomainLiveDef(obj);
     if (flags & VIR_DOMAIN_AFFECT_CONFIG)
         defs[1] = testDomainConfigDef(obj);
 
@@ -1351,8 +1346,6 @@ testDomainSetVcpusFlags(virDomainPtr dom, unsigned int nrCpus, unsigned int flag
             return -1;
         }
     }
-    if (defs[0])
-        defs[0] = testDomainLiveDef(obj);
     for (i = 0; i < G_N_ELEMENTS(defs); i++) {
         if (!defs[i])
             continue;
