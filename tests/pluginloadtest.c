@@ -13,12 +13,16 @@
  */
 #include <config.h>
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include <glib/gstdio.h>
 
 #include "internal.h"
 #include "virplugin.h"
+#include "virpluginmanifestcache.h"
 #include "virerror.h"
 
 #define TEST_TMPDIR_ENV "PLUGINLOADTEST_TMPDIR"
@@ -208,6 +212,8 @@ testRunIsolated(gconstpointer opaque)
         g_assert_nonnull(testTmp);
         g_unsetenv("LIBVIRT_PLUGINS_DISABLE");
         g_unsetenv("LIBVIRT_DEFAULT_URI");
+        g_unsetenv("LIBVIRT_PLUGIN_CACHE");
+        g_setenv("XDG_CACHE_HOME", testTmp, TRUE);  /* each case's own cache */
         virSetErrorFunc(NULL, testSilentErrors);
         test->body(test->data);
         return;
@@ -933,6 +939,191 @@ testInstallFixture(const char *dir, const char *fixture)
 }
 
 /* Removing one plugin's files leaves the others working. */
+/* ---- the manifest cache --------------------------------------------------------- */
+
+/* Dates @path back by a minute (the cache trusts only files older than
+ * itself); returns @path. */
+static char *
+testAge(char *path)
+{
+    struct stat st;
+    struct timespec times[2];
+
+    g_assert_cmpint(stat(path, &st), ==, 0);
+    times[0] = st.st_atim;
+    times[1] = st.st_mtim;
+    times[1].tv_sec -= 60;
+    g_assert_cmpint(utimensat(AT_FDCWD, path, times, 0), ==, 0);
+    return path;
+}
+
+/* A storage manifest in @dir providing "fixturepool", dated back. */
+static char *
+testWriteAgedPoolManifest(const char *dir)
+{
+    return testAge(testWriteManifest(dir, "fixture-storage", "libvirt_fixture_storage",
+                                     "storage", "PoolTypes=fixturepool\n"));
+}
+
+/* The cache file of the search path testDiscover(@dir) sets. */
+static char *
+testCachePath(void)
+{
+    return virPluginManifestCachePath(virPluginRegistrySearchPath());
+}
+
+/* Discovers @dir again; asserts how many manifests came from the cache. */
+static void
+testDiscoverHits(const char *dir, unsigned int hits)
+{
+    unsigned int before = virPluginManifestCacheHitsForTests();
+
+    testDiscover(dir);
+    g_assert_cmpuint(virPluginManifestCacheHitsForTests() - before, ==, hits);
+}
+
+/* Three manifests (one invalid): the second discovery takes all three from
+ * the cache, with the same outcome, and the hypervisor still opens. */
+static void
+testCacheReuse(gconstpointer opaque G_GNUC_UNUSED)
+{
+    g_autofree char *dir = testDir("plugins");
+    g_autofree char *hyper = testAge(testWriteHypervisorManifest(dir));
+    g_autofree char *pool = testWriteAgedPoolManifest(dir);
+    g_autofree char *bad = testAge(testWriteFile(dir, "broken.plugin",
+                                                 "[Plugin]\nName=broken\n", -1));
+    g_autofree char *cache = NULL;
+    g_autofree char *reason = NULL;
+    virConnectPtr conn;
+
+    testDiscoverHits(dir, 0);
+    cache = testCachePath();
+    g_assert_true(g_file_test(cache, G_FILE_TEST_IS_REGULAR));
+    reason = g_strdup(testFind("broken.plugin")->reason);
+
+    testDiscoverHits(dir, 3);
+    testAssertState("fixture", "available");
+    testAssertState("fixture-storage", "available");
+    testAssertState("broken.plugin", "invalid-manifest");
+    g_assert_cmpstr(testFind("broken.plugin")->reason, ==, reason);
+    if (!(conn = virConnectOpen("fixture:///")))
+        g_error("fixture:/// did not open: %s", virGetLastErrorMessage());
+    virConnectClose(conn);
+    testAssertState("fixture", "loaded");
+}
+
+/* A manifest changed since, even to the same size and mtime, is read
+ * again; one removed is gone, one added appears. */
+static void
+testCacheChanged(gconstpointer opaque G_GNUC_UNUSED)
+{
+    g_autofree char *dir = testDir("plugins");
+    g_autofree char *hyper = testAge(testWriteHypervisorManifest(dir));
+    g_autofree char *pool = testWriteAgedPoolManifest(dir);
+    g_autofree char *other = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *changed = NULL;
+    FILE *fp;
+    struct stat before;
+    struct stat after;
+    struct timespec times[2];
+
+    testDiscoverHits(dir, 0);
+    testDiscoverHits(dir, 2);
+
+    /* rewritten in place to the same length and mtime: only the ctime tells */
+    g_assert_cmpint(stat(pool, &before), ==, 0);
+    g_assert_true(g_file_get_contents(pool, &text, NULL, NULL));
+    changed = testReplace(text, "fixturepool", "fixturepoom");
+    g_assert_nonnull((fp = fopen(pool, "r+")));
+    g_assert_cmpint(fputs(changed, fp), >=, 0);
+    g_assert_cmpint(fclose(fp), ==, 0);
+    times[0] = before.st_atim;
+    times[1] = before.st_mtim;
+    g_assert_cmpint(utimensat(AT_FDCWD, pool, times, 0), ==, 0);
+    g_assert_cmpint(stat(pool, &after), ==, 0);
+    g_assert_cmpint(after.st_size, ==, before.st_size);
+    g_assert_cmpint(after.st_ino, ==, before.st_ino);
+    testDiscoverHits(dir, 1);
+    g_assert_null(virPluginRegistryProvider(VIR_PLUGIN_KIND_STORAGE, "fixturepool"));
+    g_assert_nonnull(virPluginRegistryProvider(VIR_PLUGIN_KIND_STORAGE, "fixturepoom"));
+
+    /* removed, and added */
+    g_assert_cmpint(g_unlink(hyper), ==, 0);
+    other = testWriteManifest(dir, "fixture-network", "libvirt_fixture_network", "network",
+                              "ForwardModes=fixturemode\n");
+    testAge(other);
+    testAge(pool);
+    testDiscoverHits(dir, 0);
+    g_assert_null(virPluginRegistryFind("fixture"));
+    testAssertState("fixture-network", "available");
+    testDiscoverHits(dir, 2);
+    g_assert_null(virPluginRegistryFind("fixture"));
+    testAssertState("fixture-network", "available");
+    testAssertState("fixture-storage", "available");
+}
+
+/* A manifest changed within two seconds of the cache's writing is read
+ * every time: a second change in the same timestamp tick would not show. */
+static void
+testCacheRecent(gconstpointer opaque G_GNUC_UNUSED)
+{
+    g_autofree char *dir = testDir("plugins");
+    g_autofree char *hyper = testWriteHypervisorManifest(dir);
+
+    testDiscoverHits(dir, 0);
+    testDiscoverHits(dir, 0);
+    testAssertState("fixture", "available");
+}
+
+/* A cache that is damaged, for other folders, writable by others or
+ * switched off is not used; discovery is the same without it. */
+static void
+testCacheUntrusted(gconstpointer opaque G_GNUC_UNUSED)
+{
+    g_autofree char *dir = testDir("plugins");
+    g_autofree char *hyper = testAge(testWriteHypervisorManifest(dir));
+    g_autofree char *cache = NULL;
+    g_autofree char *good = NULL;
+    const char *damage[] = {
+        "",
+        "vireo plugin manifest cache 1\n",
+        "vireo plugin manifest cache 2\nwritten\t1\n",
+        "vireo plugin manifest cache 1\nwritten\t99999999999\ndir\t/elsewhere\n",
+    };
+    gsize len;
+    size_t i;
+
+    testDiscoverHits(dir, 0);
+    cache = testCachePath();
+    g_assert_true(g_file_get_contents(cache, &good, &len, NULL));
+
+    for (i = 0; i < G_N_ELEMENTS(damage); i++) {
+        g_test_message("damaged cache %zu", i);
+        g_assert_true(g_file_set_contents(cache, damage[i], -1, NULL));
+        testDiscoverHits(dir, 0);
+        testAssertState("fixture", "available");
+        testDiscoverHits(dir, 1);          /* written again */
+    }
+    /* cut anywhere: never trusted, never a crash */
+    for (i = 0; i < len; i += 7) {
+        g_assert_true(g_file_set_contents(cache, good, i, NULL));
+        testDiscover(dir);
+        testAssertState("fixture", "available");
+    }
+
+    g_assert_true(g_file_set_contents(cache, good, len, NULL));
+    g_assert_cmpint(g_chmod(cache, 0666), ==, 0);
+    testDiscoverHits(dir, 0);
+    testAssertState("fixture", "available");
+
+    g_assert_cmpint(g_unlink(cache), ==, 0);
+    g_setenv("LIBVIRT_PLUGIN_CACHE", "0", TRUE);
+    testDiscoverHits(dir, 0);
+    testAssertState("fixture", "available");
+    g_assert_false(g_file_test(cache, G_FILE_TEST_EXISTS));
+}
+
 static void
 testRemoved(gconstpointer opaque G_GNUC_UNUSED)
 {
@@ -1099,6 +1290,10 @@ main(int argc, char **argv)
     testAddIsolated("/plugin/load/disabled/globs", testDisabled, "nothing,fix*re");
     testAddIsolated("/plugin/load/no-qemu", testNoQemu, NULL);
     testAddIsolated("/plugin/load/removed", testRemoved, NULL);
+    testAddIsolated("/plugin/load/cache/reuse", testCacheReuse, NULL);
+    testAddIsolated("/plugin/load/cache/changed", testCacheChanged, NULL);
+    testAddIsolated("/plugin/load/cache/recent", testCacheRecent, NULL);
+    testAddIsolated("/plugin/load/cache/untrusted", testCacheUntrusted, NULL);
     testAddIsolatedFull("/plugin/load/in-tree", testInTree, NULL, testInTreeSkip);
 
     return g_test_run();

@@ -65,6 +65,35 @@ virPluginKindsFormat(unsigned int kinds)
     return g_string_free(buf, FALSE);
 }
 
+/**
+ * virPluginPathJoin:
+ * @dir: a folder
+ * @name: a file name, or an absolute path
+ *
+ * Returns @dir/@name, or a copy of @name when it is absolute.  The cheap
+ * form of g_build_filename() for the two parts discovery joins for every
+ * manifest installed: no separator is doubled, nothing else is cleaned.
+ */
+char *
+virPluginPathJoin(const char *dir, const char *name)
+{
+    size_t len = strlen(dir);
+    size_t nameLen;
+    char *path;
+
+    if (len == 0 || g_path_is_absolute(name))
+        return g_strdup(name);
+    while (len > 1 && dir[len - 1] == '/')
+        len--;
+    nameLen = strlen(name);
+    path = g_malloc(len + 1 + nameLen + 1);
+    memcpy(path, dir, len);
+    if (dir[len - 1] != '/')
+        path[len++] = '/';
+    memcpy(path + len, name, nameLen + 1);
+    return path;
+}
+
 static bool
 virPluginManifestValidName(const char *name)
 {
@@ -223,8 +252,9 @@ static char **
 virPluginManifestStrings(const virPluginManifestSource *src, const char *key)
 {
     const char *value;
+    const char *p;
     char **items;
-    guint n;
+    size_t n = 0;
 
     if (!src->plain) {
         if (!virPluginManifestHas(src, key))
@@ -233,11 +263,19 @@ virPluginManifestStrings(const virPluginManifestSource *src, const char *key)
     }
     if (!(value = virPluginManifestPlainGet(src->plain, key)))
         return NULL;
-    items = g_strsplit(value, ";", -1);
-    if ((n = g_strv_length(items)) > 0 && !*items[n - 1]) {
-        g_free(items[n - 1]);
-        items[n - 1] = NULL;
+    /* split by hand: g_strsplit() builds a list first, and discovery
+     * splits two lists in every manifest installed */
+    for (p = value; (p = strchr(p, ';')); p++)
+        n++;
+    items = g_new(char *, n + 2);
+    n = 0;
+    for (p = value; *p; ) {
+        const char *semi = strchrnul(p, ';');
+
+        items[n++] = g_strndup(p, semi - p);
+        p = *semi ? semi + 1 : semi;
     }
+    items[n] = NULL;
     return items;
 }
 
@@ -379,20 +417,25 @@ virPluginManifestParse(virPluginManifest *m, const virPluginManifestSource *src)
     m->needsGlobalSymbols = virPluginManifestBoolean(src, "NeedsGlobalSymbols");
     m->description = virPluginManifestString(src, "Description");
 
-    if (g_path_is_absolute(m->library))
-        m->libraryBase = g_strdup(m->library);
-    else
-        m->libraryBase = g_build_filename(m->dir, m->library, NULL);
+    m->libraryBase = virPluginPathJoin(m->dir, m->library);
     return 0;
 }
 
-/* The file's text.  Manifests are a few hundred bytes: one read() into a
- * buffer usually takes it all, three system calls where g_file_get_contents()
- * makes four -- discovery reads every installed manifest, and system calls
- * are most of its cost.  Larger files go the general way. */
-static char *
-virPluginManifestRead(const char *path, GError **gerr)
+/**
+ * virPluginManifestReadText:
+ * @path: a .plugin file
+ *
+ * Returns the file's text, or NULL with VIR_ERR_OPEN_FAILED reported.
+ *
+ * Manifests are a few hundred bytes: one read() into a buffer usually
+ * takes it all, three system calls where g_file_get_contents() makes four
+ * -- discovery reads every installed manifest, and system calls are most of
+ * its cost.  Larger files go the general way.
+ */
+char *
+virPluginManifestReadText(const char *path)
 {
+    g_autoptr(GError) gerr = NULL;
     char buf[4096];
     ssize_t got = -1;
     char *text = NULL;
@@ -405,8 +448,10 @@ virPluginManifestRead(const char *path, GError **gerr)
     /* a full buffer, a NUL byte (GKeyFile says what is wrong) or an error:
      * the general way, which also words the error */
     if (got < 0 || (size_t)got == sizeof(buf) || memchr(buf, '\0', got)) {
-        if (!g_file_get_contents(path, &text, NULL, gerr))
+        if (!g_file_get_contents(path, &text, NULL, &gerr)) {
+            virReportError(VIR_ERR_OPEN_FAILED, "%s: %s", path, gerr->message);
             return NULL;
+        }
         return text;
     }
     return g_strndup(buf, got);
@@ -449,17 +494,30 @@ virPluginManifestKeyFile(virPluginManifest *manifest)
 virPluginManifest *
 virPluginManifestLoad(const char *path)
 {
+    char *text = virPluginManifestReadText(path);
+
+    if (!text)
+        return NULL;
+    return virPluginManifestLoadText(path, text);
+}
+
+/**
+ * virPluginManifestLoadText:
+ * @path: the .plugin file @text was read from
+ * @text: its text (owned: kept by the manifest, or freed)
+ *
+ * Returns the parsed manifest, or NULL with VIR_ERR_CONF_SYNTAX reported.
+ */
+virPluginManifest *
+virPluginManifestLoadText(const char *path, char *text)
+{
     g_autoptr(virPluginManifest) m = g_new0(virPluginManifest, 1);
     g_autoptr(virPluginManifestPlain) plain = NULL;
-    g_autoptr(GError) gerr = NULL;
     virPluginManifestSource src = { 0 };
 
     m->path = g_strdup(path);
     m->dir = g_path_get_dirname(path);
-    if (!(m->text = virPluginManifestRead(path, &gerr))) {
-        virReportError(VIR_ERR_OPEN_FAILED, "%s: %s", path, gerr->message);
-        return NULL;
-    }
+    m->text = text;
     if (!(src.plain = plain = virPluginManifestReadPlain(m->text))) {
         if (!(src.kf = virPluginManifestKeyFile(m)))
             return NULL;

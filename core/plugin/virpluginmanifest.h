@@ -42,6 +42,8 @@ struct _virPluginManifest {
 };
 
 virPluginManifest *virPluginManifestLoad(const char *path);
+char *virPluginManifestReadText(const char *path);
+virPluginManifest *virPluginManifestLoadText(const char *path, char *text);
 GKeyFile *virPluginManifestKeyFile(virPluginManifest *manifest);
 void virPluginManifestFree(virPluginManifest *manifest);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virPluginManifest, virPluginManifestFree);
@@ -49,3 +51,4 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virPluginManifest, virPluginManifestFree);
 char **virPluginManifestProvides(const virPluginManifest *manifest, virPluginKind kind);
 const char *virPluginKindToString(virPluginKind kind);
 char *virPluginKindsFormat(unsigned int kinds);
+char *virPluginPathJoin(const char *dir, const char *name);

@@ -4,12 +4,14 @@
  */
 #include <config.h>
 
+#include <dirent.h>
 #include <dlfcn.h>
 #include <ltdl.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "virplugin.h"
+#include "virpluginmanifestcache.h"
 #include "virerror.h"
 #include "virdriver.h"
 
@@ -139,8 +141,11 @@ virPluginSetState(virPlugin *plugin, virPluginState state, const char *fmt, ...)
         plugin->reason = g_strdup_vprintf(fmt, ap);
         va_end(ap);
     }
-    g_debug("plugin %s: %s%s%s", plugin->name, virPluginStateToString(state),
-            plugin->reason ? ": " : "", plugin->reason ? plugin->reason : "");
+    /* formatting a dropped message costs more than the rest of this
+     * function: discovery sets a state for every manifest installed */
+    if (!g_log_writer_default_would_drop(G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+        g_debug("plugin %s: %s%s%s", plugin->name, virPluginStateToString(state),
+                plugin->reason ? ": " : "", plugin->reason ? plugin->reason : "");
 }
 
 
@@ -217,10 +222,11 @@ virPluginFindByNameLocked(const char *name)
 }
 
 /* Adds the plugin of one manifest, with what it provides, to the registry.
- * @explicitFile: named by the user (virt-plugin check FILE): not compared
- * with the search path's plugins and claims nothing. */
+ * @manifest: the manifest read from @path (owned), or NULL with an error
+ * reported.  @explicitFile: named by the user (virt-plugin check FILE): not
+ * compared with the search path's plugins and claims nothing. */
 static void
-virPluginDiscoverManifest(const char *path, bool explicitFile)
+virPluginDiscoverManifest(const char *path, virPluginManifest *manifest, bool explicitFile)
 {
     virPlugin *plugin = g_new0(virPlugin, 1);
     g_autofree char *disabledWhy = NULL;
@@ -231,7 +237,7 @@ virPluginDiscoverManifest(const char *path, bool explicitFile)
     plugin->ctx.plugin = plugin;
     g_ptr_array_add(virPlugins, plugin);
 
-    if (!(plugin->manifest = virPluginManifestLoad(path))) {
+    if (!(plugin->manifest = manifest)) {
         plugin->name = g_path_get_basename(path);
         virPluginSetState(plugin, VIR_PLUGIN_STATE_INVALID_MANIFEST, "%s",
                           virPluginLastErrorDetail());
@@ -302,26 +308,32 @@ virPluginCompareNames(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The manifests of search folder @index, in strcmp() order of their names. */
 static void
-virPluginDiscoverDir(const char *dir)
+virPluginDiscoverDir(virPluginManifestCache *cache, size_t index)
 {
-    g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+    const char *dir = virPluginSearchDirs[index];
     g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-    const char *entry;
+    struct dirent *entry;
+    DIR *d;
     guint i;
 
-    if (!d)
+    if (!(d = opendir(dir)))
         return;
-    while ((entry = g_dir_read_name(d))) {
-        if (g_str_has_suffix(entry, ".plugin"))
-            g_ptr_array_add(names, g_strdup(entry));
+    while ((entry = readdir(d))) {
+        if (g_str_has_suffix(entry->d_name, ".plugin"))
+            g_ptr_array_add(names, g_strdup(entry->d_name));
     }
     g_ptr_array_sort(names, virPluginCompareNames);
     for (i = 0; i < names->len; i++) {
-        g_autofree char *path = g_build_filename(dir, g_ptr_array_index(names, i), NULL);
+        const char *name = g_ptr_array_index(names, i);
+        g_autofree char *path = virPluginPathJoin(dir, name);
+        char *text = virPluginManifestCacheText(cache, index, dirfd(d), name, path);
 
-        virPluginDiscoverManifest(path, false);
+        virPluginDiscoverManifest(path, text ? virPluginManifestLoadText(path, text) : NULL,
+                                  false);
     }
+    closedir(d);
 }
 
 static int
@@ -347,6 +359,7 @@ int
 virPluginRegistryInitialize(void)
 {
     g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new(&virPluginLock);
+    virPluginManifestCache *cache;
     size_t i;
 
     if (virPlugins)
@@ -367,8 +380,10 @@ virPluginRegistryInitialize(void)
     for (i = 0; i < G_N_ELEMENTS(virPluginProviders); i++)
         virPluginProviders[i] = g_hash_table_new(g_str_hash, g_str_equal);
     virPluginSearchDirs = virPluginComputeSearchPath();
+    cache = virPluginManifestCacheOpen(virPluginSearchDirs);
     for (i = 0; virPluginSearchDirs[i]; i++)
-        virPluginDiscoverDir(virPluginSearchDirs[i]);
+        virPluginDiscoverDir(cache, i);
+    virPluginManifestCacheClose(cache);
     virDriverSetLoader(virPluginDriverLoader);
     return 0;
 }
@@ -859,7 +874,7 @@ virPluginLoadFile(const char *path, virPlugin **result)
         return virPluginLoad(plugin);
     }
     if (g_str_has_suffix(path, ".plugin")) {
-        virPluginDiscoverManifest(path, true);
+        virPluginDiscoverManifest(path, virPluginManifestLoad(path), true);
         plugin = g_ptr_array_index(virPlugins, virPlugins->len - 1);
     } else {
         plugin = g_new0(virPlugin, 1);
