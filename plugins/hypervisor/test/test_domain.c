@@ -27,15 +27,31 @@
 
 #define TEST_AFFECT_FLAGS (VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG)
 
-void
-testDomainObjFree(testDomainObj *obj)
+/* Frees what @obj owns; its memory belongs to the index. */
+static void
+testDomainObjFreeDefs(testDomainObj *obj)
 {
-    if (!obj)
-        return;
-    testConf->domainFree(obj->def);
-    testConf->domainFree(obj->newDef);
-    g_free(obj->name);
-    g_free(obj);
+    g_clear_pointer(&obj->def, testConf->domainFree);
+    g_clear_pointer(&obj->newDef, testConf->domainFree);
+}
+
+/**
+ * testDomainFreeAll:
+ * @driver: a state going away
+ *
+ * Frees every domain of @driver, their definitions and the index.
+ */
+void
+testDomainFreeAll(testDriver *driver)
+{
+    if (driver->domains) {
+        GList *l;
+
+        for (l = driver->domains->head; l; l = l->next)
+            testDomainObjFreeDefs(l->data);
+        g_clear_pointer(&driver->domains, g_queue_free);
+    }
+    testDomainIndexClear(&driver->domainIndex);
 }
 
 
@@ -83,21 +99,19 @@ testDomainIsActive(const testDomainObj *obj)
 static testDomainObj *
 testDomainFindByUUID(testDriver *driver, const unsigned char *uuid)
 {
-    return g_hash_table_lookup(driver->domainsByUUID, uuid);
+    return testDomainIndexFindUUID(&driver->domainIndex, uuid);
+}
+
+static testDomainObj *
+testDomainFindByName(testDriver *driver, const char *name)
+{
+    return testDomainIndexFindName(&driver->domainIndex, name);
 }
 
 static testDomainObj *
 testDomainFindByID(testDriver *driver, int id)
 {
-    GList *l;
-
-    for (l = driver->domains->head; l; l = l->next) {
-        testDomainObj *obj = l->data;
-
-        if (obj->id == id)
-            return obj;
-    }
-    return NULL;
+    return testDomainIndexFindID(&driver->domainIndex, id);
 }
 
 /* The object behind @dom, with the state locked in @driver. */
@@ -133,30 +147,27 @@ testDomainNewHandle(virConnectPtr conn, const testDomainObj *obj)
 static void
 testDomainRemove(testDriver *driver, testDomainObj *obj)
 {
-    g_hash_table_remove(driver->domainsByName, obj->name);
-    g_hash_table_remove(driver->domainsByUUID, obj->uuid);
     g_queue_delete_link(driver->domains, obj->link);
-    testDomainObjFree(obj);
+    testDomainObjFreeDefs(obj);
+    testDomainIndexRemove(&driver->domainIndex, obj);
 }
 
 /* Adds @def (owned) as a new object; fails on a name or UUID clash. */
 static testDomainObj *
 testDomainAdd(testDriver *driver, virPluginDomainDef *def)
 {
-    testDomainObj *obj = g_new0(testDomainObj, 1);
-    char *name = NULL;
+    unsigned char uuid[VIR_UUID_BUFLEN];
+    g_autofree char *name = NULL;
+    testDomainObj *obj;
 
     testConf->getString(def, VIR_PLUGIN_DOMAIN_NAME, 0, &name);
-    testConf->getUUID(def, VIR_PLUGIN_DOMAIN_UUID, obj->uuid);
-    obj->name = name;
-    obj->id = -1;
+    testConf->getUUID(def, VIR_PLUGIN_DOMAIN_UUID, uuid);
+    obj = testDomainIndexAdd(&driver->domainIndex, name, uuid);
     obj->state = VIR_DOMAIN_SHUTOFF;
     obj->reason = VIR_DOMAIN_SHUTOFF_UNKNOWN;
     obj->def = def;
     g_queue_push_tail(driver->domains, obj);
     obj->link = driver->domains->tail;
-    g_hash_table_insert(driver->domainsByName, obj->name, obj);
-    g_hash_table_insert(driver->domainsByUUID, obj->uuid, obj);
     return obj;
 }
 
@@ -191,7 +202,7 @@ testDomainCheckClash(testDriver *driver, virPluginDomainDef *def, bool live,
         *existing = obj;
         return 0;
     }
-    if ((obj = g_hash_table_lookup(driver->domainsByName, name))) {
+    if ((obj = testDomainFindByName(driver, name))) {
         testUUIDFormat(obj->uuid, uuidstr);
         testDomainReportFrom(VIR_FROM_DOMAIN, VIR_ERR_OPERATION_FAILED, __func__, __LINE__,
                              "domain '%s' already exists with uuid %s", name, uuidstr);
@@ -212,6 +223,7 @@ static void
 testDomainStart(testDriver *driver, testDomainObj *obj, int reason, int detail)
 {
     obj->id = driver->nextDomID++;
+    testDomainIndexAddID(&driver->domainIndex, obj);
     testConf->setNumber(obj->def, VIR_PLUGIN_DOMAIN_ID, 0, obj->id);
     testConf->domainGenerateIfnames(obj->def, "testnet");
     testDomainSetState(obj, VIR_DOMAIN_RUNNING, reason);
@@ -224,6 +236,7 @@ testDomainStart(testDriver *driver, testDomainObj *obj, int reason, int detail)
 static bool
 testDomainStop(testDriver *driver, testDomainObj *obj, int reason, int detail)
 {
+    testDomainIndexRemoveID(&driver->domainIndex, obj);
     /* libvirt's event shows the id the domain ran with, unless it had a
      * persistent definition while it ran (which the stop brings back) */
     if (obj->hadConfig)
@@ -332,7 +345,7 @@ static virDomainPtr
 testDomainLookupByName(virConnectPtr conn, const char *name)
 {
     g_autoptr(testDriver) driver = testDriverLockConn(conn);
-    testDomainObj *obj = g_hash_table_lookup(driver->domainsByName, name);
+    testDomainObj *obj = testDomainFindByName(driver, name);
 
     if (!obj) {
         testDomainNotFound();

@@ -125,35 +125,12 @@ testUUIDFormat(const unsigned char *uuid, char *buf)
              uuid[8], uuid[9], uuid[10], uuid[11], uuid[12], uuid[13], uuid[14], uuid[15]);
 }
 
-/* hash table functions for keys that are VIR_UUID_BUFLEN raw bytes */
-guint
-testUUIDHash(gconstpointer uuid)
-{
-    const unsigned char *u = uuid;
-    guint h = 2166136261u;
-    size_t i;
-
-    /* all sixteen bytes: chosen UUIDs often differ only at the end */
-    for (i = 0; i < VIR_UUID_BUFLEN; i++)
-        h = (h ^ u[i]) * 16777619u;
-    return h;
-}
-
-gboolean
-testUUIDEqual(gconstpointer a, gconstpointer b)
-{
-    return memcmp(a, b, VIR_UUID_BUFLEN) == 0;
-}
-
 static void
 testDriverFree(testDriver *driver)
 {
     if (!driver)
         return;
-    g_clear_pointer(&driver->domainsByName, g_hash_table_unref);
-    g_clear_pointer(&driver->domainsByUUID, g_hash_table_unref);
-    if (driver->domains)
-        g_queue_free_full(driver->domains, (GDestroyNotify)testDomainObjFree);
+    testDomainFreeAll(driver);
     g_clear_pointer(&driver->networks, g_ptr_array_unref);
     g_clear_pointer(&driver->interfaces, g_ptr_array_unref);
     g_clear_pointer(&driver->ifaceBackup, g_ptr_array_unref);
@@ -173,8 +150,6 @@ testDriverNew(void)
     g_mutex_init(&driver->lock);
     driver->refs = 1;
     driver->domains = g_queue_new();
-    driver->domainsByName = g_hash_table_new(g_str_hash, g_str_equal);
-    driver->domainsByUUID = g_hash_table_new(testUUIDHash, testUUIDEqual);
     driver->networks = g_ptr_array_new_with_free_func((GDestroyNotify)testNetworkObjFree);
     driver->interfaces = g_ptr_array_new_with_free_func((GDestroyNotify)testInterfaceObjFree);
     driver->pools = g_ptr_array_new_with_free_func((GDestroyNotify)testPoolObjFree);

@@ -43,11 +43,19 @@ extern VIR_PLUGIN_HIDDEN const virPluginEvents *testEvents;
         } \
     } while (0)
 
+/* Names up to this long, NUL included, are kept in the object: with it the
+ * object is two cache lines on LP64, and lookups read the first one. */
+#define TEST_DOMAIN_NAME_INLINE 56
+
+/* A domain, owned by its state's testDomainIndex. */
 typedef struct _testDomainObj testDomainObj;
 struct _testDomainObj {
-    char *name;                            /* cached from def */
-    unsigned char uuid[VIR_UUID_BUFLEN];
+    char *name;                            /* from def: nameInline, or a separate
+                                            * allocation when longer; never changes */
+    unsigned char uuid[VIR_UUID_BUFLEN];   /* never changes */
     int id;                                /* -1 when inactive */
+    guint32 number;                        /* the object's place in the index */
+    char nameInline[TEST_DOMAIN_NAME_INLINE];
     int state;                             /* virDomainState */
     int reason;
     bool persistent;
@@ -59,6 +67,41 @@ struct _testDomainObj {
     virPluginDomainDef *newDef;            /* the next boot's, when it differs */
     GList *link;                           /* in testDriver.domains */
 };
+
+/* test_index.c: the domain objects of a state and their index by name, UUID
+ * and id -- open-addressing tables of 8-byte slots, a key's hash next to an
+ * object's number (see the file).  The tables read the keys in the objects:
+ * change an object's id only between testDomainIndexRemoveID() and
+ * testDomainIndexAddID(), and its name or UUID never. */
+typedef struct _testDomainSlot testDomainSlot;
+
+typedef struct {
+    testDomainSlot *slots;                 /* NULL until the first insertion */
+    guint32 mask;                          /* capacity - 1, capacity a power of two */
+    guint32 count;
+} testDomainTable;
+
+typedef struct {
+    testDomainObj **chunks;                /* the objects, by number - 1, in chunks */
+    void **chunkMem;                       /* the chunks as allocated (unaligned) */
+    guint32 nobjs;                         /* numbers handed out */
+    guint32 *freeNumbers;                  /* of removed objects, to reuse */
+    guint32 nfree;
+    guint32 recent;                        /* number of the object found last, or 0 */
+    testDomainTable byName;
+    testDomainTable byUUID;
+    testDomainTable byID;                  /* active domains only */
+} testDomainIndex;
+
+void testDomainIndexClear(testDomainIndex *idx);
+testDomainObj *testDomainIndexAdd(testDomainIndex *idx, const char *name,
+                                  const unsigned char *uuid);
+void testDomainIndexRemove(testDomainIndex *idx, testDomainObj *obj);
+void testDomainIndexAddID(testDomainIndex *idx, testDomainObj *obj);
+void testDomainIndexRemoveID(testDomainIndex *idx, testDomainObj *obj);
+testDomainObj *testDomainIndexFindName(testDomainIndex *idx, const char *name);
+testDomainObj *testDomainIndexFindUUID(testDomainIndex *idx, const unsigned char *uuid);
+testDomainObj *testDomainIndexFindID(testDomainIndex *idx, int id);
 
 typedef struct _testNetworkObj testNetworkObj;
 struct _testNetworkObj {
@@ -106,9 +149,8 @@ struct _testDriver {
     bool isDefault;                        /* the shared test:///default state */
     char *path;                            /* the node file, NULL for default */
 
-    GQueue *domains;                       /* testDomainObj *, owned, in order defined */
-    GHashTable *domainsByName;             /* name -> testDomainObj * (borrowed) */
-    GHashTable *domainsByUUID;             /* uuid bytes -> testDomainObj * (borrowed) */
+    GQueue *domains;                       /* testDomainObj *, in order defined */
+    testDomainIndex domainIndex;           /* owns the same objects */
     int nextDomID;
 
     GPtrArray *networks;                   /* testNetworkObj *, owned */
@@ -131,15 +173,14 @@ testDriver *testDriverLockConn(virConnectPtr conn);
 
 /* A copy of the UUID in @def formatted as a string (for messages). */
 void testUUIDFormat(const unsigned char *uuid, char *buf);
-guint testUUIDHash(gconstpointer uuid);
-gboolean testUUIDEqual(gconstpointer a, gconstpointer b);
 
 /* test_domain.c */
 void testDomainFillDriver(virPluginHypervisorDriver *driver);
 /* a domain of the default state or a node file (@dir: the file's folder,
  * for relative paths; NULL for the default state) */
 int testDomainLoad(testDriver *driver, const char *xml, const char *dir);
-void testDomainObjFree(testDomainObj *obj);
+/* frees every domain of @driver (when the state goes away) */
+void testDomainFreeAll(testDriver *driver);
 
 /* test_network.c / test_interface.c / test_storage.c: the tables and the
  * functions that fill and free a state's objects. */
