@@ -2693,19 +2693,9 @@ const vshCmdDef domainCmds[] = {
 /* ------------------------------------------------------------------ */
 /* "event" */
 
-/* what one "event" command shares with its callbacks */
-typedef struct {
-    vshControl *ctl;
-    bool loop;
-    bool timestamp;
-    int count;
-    bool done;           /* one-shot: the first event came */
-    bool timedOut;
-} virshDomainEventState;
-
 /* the opaque of one registration */
 typedef struct {
-    virshDomainEventState *state;
+    virshEventWait *state;   /* what the "event" command shares with its callbacks */
     const char *name;    /* the event's name, as "event --list" shows it */
     int callbackID;
 } virshDomainEventReg;
@@ -2826,32 +2816,17 @@ static const char *const virshDomainEventMemoryFailureActionNames[] = {
     N_("ignore"), N_("inject"), N_("fatal"), N_("reset"),
 };
 
-/* prints one event (with --timestamp, after the time) and counts it */
+/* prints one event of a registration (virshEventWaitPrint) */
 static void G_GNUC_PRINTF(2, 3)
 virshDomainEventPrint(virshDomainEventReg *reg, const char *fmt, ...)
 {
-    virshDomainEventState *state = reg->state;
     g_autofree char *msg = NULL;
     va_list ap;
 
     va_start(ap, fmt);
     msg = g_strdup_vprintf(fmt, ap);
     va_end(ap);
-
-    if (state->timestamp) {
-        g_autoptr(GDateTime) now = g_date_time_new_now_utc();
-        g_autofree char *stamp = g_date_time_format(now, "%Y-%m-%d %H:%M:%S");
-
-        vshPrint(state->ctl, "%s.%03d+0000: %s", stamp,
-                 g_date_time_get_microsecond(now) / 1000, msg);
-    } else {
-        vshPrint(state->ctl, "%s", msg);
-    }
-    fflush(stdout);
-
-    state->count++;
-    if (!state->loop)
-        state->done = true;
+    virshEventWaitPrint(reg->state, "%s", msg);
 }
 
 /* a typed parameter as text */
@@ -3185,28 +3160,6 @@ static const struct {
 G_STATIC_ASSERT(G_N_ELEMENTS(virshDomainEvents) ==
                 VIR_DOMAIN_EVENT_ID_MEMORY_DEVICE_SIZE_CHANGE + 1);
 
-static volatile sig_atomic_t virshDomainEventInterrupted;
-
-static void
-virshDomainEventSigint(int sig G_GNUC_UNUSED)
-{
-    virshDomainEventInterrupted = 1;
-}
-
-static void
-virshDomainEventTimeout(int timer G_GNUC_UNUSED, void *opaque)
-{
-    virshDomainEventState *state = opaque;
-
-    state->timedOut = true;
-}
-
-/* wakes the loop now and then, so that Ctrl-C is seen */
-static void
-virshDomainEventTick(int timer G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
-{
-}
-
 /* completes --event */
 static char **
 virshDomainEventNameCompleter(vshControl *ctl G_GNUC_UNUSED,
@@ -3247,15 +3200,11 @@ static bool
 cmdEvent(vshControl *ctl, const vshCmd *cmd)
 {
     g_autoptr(virDomain) dom = NULL;
-    virshDomainEventState state = { 0 };
+    virshEventWait state;
     virshDomainEventReg regs[G_N_ELEMENTS(virshDomainEvents)];
-    struct sigaction sa;
-    struct sigaction oldsa;
     const char *eventName = NULL;
     bool all = vshCommandOptBool(cmd, "all");
-    int timeout = 0;
-    int timer = -1;
-    int tick = -1;
+    int timeout;
     int event = -1;
     bool ret = false;
     size_t i;
@@ -3289,24 +3238,12 @@ cmdEvent(vshControl *ctl, const vshCmd *cmd)
         event = i;
     }
 
-    if (vshCommandOptInt(ctl, cmd, "timeout", &timeout) < 0)
+    if (!virshEventWaitOptions(ctl, cmd, &state, &timeout))
         return false;
-    if (vshCommandOptBool(cmd, "timeout") && (timeout < 1 || timeout > INT_MAX / 1000)) {
-        const char *str = NULL;
-
-        vshCommandOptStringQuiet(ctl, cmd, "timeout", &str);
-        vshError(ctl, _("Numeric value '%s' for <%s> option is malformed or out of range"),
-                 str ? str : "", "timeout");
-        return false;
-    }
 
     if (vshCommandOptBool(cmd, "domain") &&
         !(dom = virshCommandOptDomain(ctl, cmd, NULL)))
         return false;
-
-    state.ctl = ctl;
-    state.loop = vshCommandOptBool(cmd, "loop");
-    state.timestamp = vshCommandOptBool(cmd, "timestamp");
 
     if (virEventRegisterDefaultImpl() < 0)
         return false;
@@ -3326,42 +3263,9 @@ cmdEvent(vshControl *ctl, const vshCmd *cmd)
             goto cleanup;
     }
 
-    virshDomainEventInterrupted = 0;
-    memset(&sa, 0, sizeof(sa));
-    sa.sa_handler = virshDomainEventSigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, &oldsa);
-
-    if (timeout > 0 &&
-        (timer = virEventAddTimeout(timeout * 1000, virshDomainEventTimeout,
-                                    &state, NULL)) < 0) {
-        sigaction(SIGINT, &oldsa, NULL);
-        goto cleanup;
-    }
-    tick = virEventAddTimeout(250, virshDomainEventTick, NULL, NULL);
-
-    while (!state.done && !state.timedOut && !virshDomainEventInterrupted) {
-        if (virEventRunDefaultImpl() < 0)
-            break;
-    }
-    sigaction(SIGINT, &oldsa, NULL);
-
-    if (!state.done) {
-        if (virshDomainEventInterrupted)
-            vshPrint(ctl, "%s", _("event loop interrupted\n"));
-        else if (state.timedOut)
-            vshPrint(ctl, "%s", _("event loop timed out\n"));
-        else
-            goto cleanup;
-    }
-    vshPrint(ctl, _("events received: %d\n"), state.count);
-    ret = state.count > 0;
+    ret = virshEventWaitRun(&state, timeout);
 
  cleanup:
-    if (timer > 0)
-        virEventRemoveTimeout(timer);
-    if (tick > 0)
-        virEventRemoveTimeout(tick);
     for (i = 0; i < G_N_ELEMENTS(regs); i++) {
         if (regs[i].callbackID >= 0 &&
             virConnectDomainEventDeregisterAny(ctl->conn, regs[i].callbackID) < 0)

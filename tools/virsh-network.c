@@ -8,8 +8,6 @@
  */
 #include <config.h>
 
-#include <limits.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -593,43 +591,12 @@ static const char *const virshNetworkLifecycleEvents[] = {
     N_("Defined"), N_("Undefined"), N_("Started"), N_("Stopped"),
 };
 
-typedef struct {
-    vshControl *ctl;
-    bool loop;
-    bool timestamp;
-    int count;
-    bool done;          /* the one event of a one-shot wait came */
-    bool timedOut;
-} virshNetworkEventData;
-
-/* set by SIGINT while net-event waits */
-static volatile sig_atomic_t virshNetworkEventInterrupted;
-
-static void
-virshNetworkEventSigint(int sig G_GNUC_UNUSED)
-{
-    virshNetworkEventInterrupted = 1;
-}
-
-static void
-virshNetworkEventTimeout(int timer G_GNUC_UNUSED, void *opaque)
-{
-    virshNetworkEventData *data = opaque;
-
-    data->timedOut = true;
-}
-
-/* wakes the loop now and then, so that an interrupt is noticed */
-static void
-virshNetworkEventTick(int timer G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
-{
-}
 
 static void
 virshNetworkEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virNetworkPtr net,
                            int event, int detail G_GNUC_UNUSED, void *opaque)
 {
-    virshNetworkEventData *data = opaque;
+    virshEventWait *data = opaque;
     const char *what = _("unknown");
 
     if (!data->loop && data->done)
@@ -638,78 +605,26 @@ virshNetworkEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virNetworkPtr net,
     if (event >= 0 && event < G_N_ELEMENTS(virshNetworkLifecycleEvents))
         what = _(virshNetworkLifecycleEvents[event]);
 
-    if (data->timestamp) {
-        g_autoptr(GDateTime) now = g_date_time_new_now_utc();
-        g_autofree char *stamp = g_date_time_format(now, "%Y-%m-%d %H:%M:%S");
-
-        vshPrint(data->ctl, _("%s.%03d+0000: event 'lifecycle' for network %s: %s\n"),
-                 stamp, g_date_time_get_microsecond(now) / 1000,
-                 virNetworkGetName(net), what);
-    } else {
-        vshPrint(data->ctl, _("event 'lifecycle' for network %s: %s\n"),
-                 virNetworkGetName(net), what);
-    }
-    data->count++;
-    if (!data->loop)
-        data->done = true;
+    virshEventWaitPrint(data, _("event 'lifecycle' for network %s: %s\n"),
+                        virNetworkGetName(net), what);
 }
 
 static bool
 cmdNetworkEvent(vshControl *ctl, const vshCmd *cmd)
 {
     g_autoptr(virNetwork) net = NULL;
-    virshNetworkEventData data = { .ctl = ctl };
-    struct sigaction sigint = { .sa_handler = virshNetworkEventSigint };
-    struct sigaction oldsigint;
+    virshEventWait data;
     virConnectNetworkEventGenericCallback cb;
-    const char *eventName = NULL;
-    int timeout = 0;
-    int timer = -1;
-    int tick = -1;
+    int event;
+    int timeout;
     int callback;
-    size_t i;
+    bool ret;
 
-    if (vshCommandOptBool(cmd, "list")) {
-        for (i = 0; i < G_N_ELEMENTS(virshNetworkEventIDs); i++)
-            vshPrint(ctl, "%s\n", virshNetworkEventIDs[i]);
-        return true;
-    }
-
-    if (vshCommandOptStringReq(ctl, cmd, "event", &eventName) < 0)
+    if ((event = virshEventWaitName(ctl, cmd, virshNetworkEventIDs,
+                                    G_N_ELEMENTS(virshNetworkEventIDs))) < 0)
+        return event == -2;
+    if (!virshEventWaitOptions(ctl, cmd, &data, &timeout))
         return false;
-    if (!eventName) {
-        vshError(ctl, "%s", _("either --list or --event <type> is required"));
-        return false;
-    }
-    for (i = 0; i < G_N_ELEMENTS(virshNetworkEventIDs); i++) {
-        if (g_str_equal(virshNetworkEventIDs[i], eventName))
-            break;
-    }
-    if (i == G_N_ELEMENTS(virshNetworkEventIDs)) {
-        vshError(ctl, _("unknown event type %s"), eventName);
-        return false;
-    }
-
-    data.loop = vshCommandOptBool(cmd, "loop");
-    data.timestamp = vshCommandOptBool(cmd, "timestamp");
-
-    /* seconds, at least one, and few enough to count in milliseconds */
-    switch (vshCommandOptInt(ctl, cmd, "timeout", &timeout)) {
-    case -1:
-        return false;
-    case 1:
-        if (timeout <= 0 || timeout > INT_MAX / 1000) {
-            const char *str = NULL;
-
-            vshCommandOptStringQuiet(ctl, cmd, "timeout", &str);
-            vshError(ctl, _("Numeric value '%s' for <timeout> option is malformed or out of range"),
-                     str);
-            return false;
-        }
-        break;
-    default:
-        break;
-    }
 
     /* as libvirt's virsh does, a network that is not found leaves the
      * filter off: the error shows, and the wait goes on for any network */
@@ -726,34 +641,9 @@ cmdNetworkEvent(vshControl *ctl, const vshCmd *cmd)
                                                       VIR_NETWORK_EVENT_ID_LIFECYCLE,
                                                       cb, &data, NULL)) < 0)
         return false;
-
-    if (timeout > 0)
-        timer = virEventAddTimeout(timeout * 1000, virshNetworkEventTimeout, &data, NULL);
-    tick = virEventAddTimeout(200, virshNetworkEventTick, NULL, NULL);
-
-    virshNetworkEventInterrupted = 0;
-    sigemptyset(&sigint.sa_mask);
-    sigaction(SIGINT, &sigint, &oldsigint);
-    while (!data.done && !data.timedOut && !virshNetworkEventInterrupted) {
-        if (virEventRunDefaultImpl() < 0)
-            break;
-    }
-    sigaction(SIGINT, &oldsigint, NULL);
-
-    if (tick >= 0)
-        virEventRemoveTimeout(tick);
-    if (timer >= 0)
-        virEventRemoveTimeout(timer);
+    ret = virshEventWaitRun(&data, timeout);
     virConnectNetworkEventDeregisterAny(ctl->conn, callback);
-
-    if (virshNetworkEventInterrupted)
-        vshPrint(ctl, "%s", _("event loop interrupted\n"));
-    else if (data.timedOut)
-        vshPrint(ctl, "%s", _("event loop timed out\n"));
-    vshPrint(ctl, _("events received: %d\n"), data.count);
-
-    /* a wait that saw nothing is a failure */
-    return data.count > 0;
+    return ret;
 }
 
 

@@ -12,8 +12,6 @@
 /* the _LAST members, for exhaustive switches */
 #define VIR_ENUM_SENTINELS
 
-#include <limits.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -998,41 +996,10 @@ static const char *const virshPoolLifecycleEvents[] = {
     N_("Created"), N_("Deleted"),
 };
 
-typedef struct {
-    vshControl *ctl;
-    bool loop;
-    bool timestamp;
-    int count;
-    bool done;          /* the one event of a one-shot wait came */
-    bool timedOut;
-} virshPoolEventData;
-
-/* set by SIGINT while pool-event waits */
-static volatile sig_atomic_t virshPoolEventInterrupted;
-
-static void
-virshPoolEventSigint(int sig G_GNUC_UNUSED)
-{
-    virshPoolEventInterrupted = 1;
-}
-
-static void
-virshPoolEventTimeout(int timer G_GNUC_UNUSED, void *opaque)
-{
-    virshPoolEventData *data = opaque;
-
-    data->timedOut = true;
-}
-
-/* wakes the loop now and then, so that an interrupt is noticed */
-static void
-virshPoolEventTick(int timer G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
-{
-}
 
 /* prints one event: "event 'NAME' for storage pool POOL" and @what */
 static void
-virshPoolEventPrint(virshPoolEventData *data, const char *event,
+virshPoolEventPrint(virshEventWait *data, const char *event,
                     virStoragePoolPtr pool, const char *what)
 {
     g_autofree char *line = NULL;
@@ -1047,18 +1014,7 @@ virshPoolEventPrint(virshPoolEventData *data, const char *event,
         line = g_strdup_printf(_("event '%s' for storage pool %s"),
                                event, virStoragePoolGetName(pool));
 
-    if (data->timestamp) {
-        g_autoptr(GDateTime) now = g_date_time_new_now_utc();
-        g_autofree char *stamp = g_date_time_format(now, "%Y-%m-%d %H:%M:%S");
-
-        vshPrint(data->ctl, "%s.%03d+0000: %s\n",
-                 stamp, g_date_time_get_microsecond(now) / 1000, line);
-    } else {
-        vshPrint(data->ctl, "%s\n", line);
-    }
-    data->count++;
-    if (!data->loop)
-        data->done = true;
+    virshEventWaitPrint(data, "%s\n", line);
 }
 
 static void
@@ -1083,58 +1039,18 @@ static bool
 cmdPoolEvent(vshControl *ctl, const vshCmd *cmd)
 {
     g_autoptr(virStoragePool) pool = NULL;
-    virshPoolEventData data = { .ctl = ctl };
-    struct sigaction sigint = { .sa_handler = virshPoolEventSigint };
-    struct sigaction oldsigint;
+    virshEventWait data;
     virConnectStoragePoolEventGenericCallback cb;
-    const char *eventName = NULL;
-    int timeout = 0;
-    int timer = -1;
-    int tick = -1;
+    int event;
+    int timeout;
     int callback;
-    size_t i;
+    bool ret;
 
-    if (vshCommandOptBool(cmd, "list")) {
-        for (i = 0; i < G_N_ELEMENTS(virshPoolEventIDs); i++)
-            vshPrint(ctl, "%s\n", virshPoolEventIDs[i]);
-        return true;
-    }
-
-    if (vshCommandOptStringReq(ctl, cmd, "event", &eventName) < 0)
+    if ((event = virshEventWaitName(ctl, cmd, virshPoolEventIDs,
+                                    G_N_ELEMENTS(virshPoolEventIDs))) < 0)
+        return event == -2;
+    if (!virshEventWaitOptions(ctl, cmd, &data, &timeout))
         return false;
-    if (!eventName) {
-        vshError(ctl, "%s", _("either --list or --event <type> is required"));
-        return false;
-    }
-    for (i = 0; i < G_N_ELEMENTS(virshPoolEventIDs); i++) {
-        if (g_str_equal(virshPoolEventIDs[i], eventName))
-            break;
-    }
-    if (i == G_N_ELEMENTS(virshPoolEventIDs)) {
-        vshError(ctl, _("unknown event type %s"), eventName);
-        return false;
-    }
-
-    data.loop = vshCommandOptBool(cmd, "loop");
-    data.timestamp = vshCommandOptBool(cmd, "timestamp");
-
-    /* seconds, at least one, and few enough to count in milliseconds */
-    switch (vshCommandOptInt(ctl, cmd, "timeout", &timeout)) {
-    case -1:
-        return false;
-    case 1:
-        if (timeout <= 0 || timeout > INT_MAX / 1000) {
-            const char *str = NULL;
-
-            vshCommandOptStringQuiet(ctl, cmd, "timeout", &str);
-            vshError(ctl, _("Numeric value '%s' for <timeout> option is malformed or out of range"),
-                     str);
-            return false;
-        }
-        break;
-    default:
-        break;
-    }
 
     /* as libvirt's virsh does, a pool that is not found leaves the filter
      * off: the error shows, and the wait goes on for any pool */
@@ -1146,41 +1062,16 @@ cmdPoolEvent(vshControl *ctl, const vshCmd *cmd)
      * types that -Wcast-function-type lets pass */
     if (virEventRegisterDefaultImpl() < 0)
         return false;
-    if (i == VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE)
+    if (event == VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE)
         cb = VIR_STORAGE_POOL_EVENT_CALLBACK((void (*)(void)) virshPoolEventLifecycle);
     else
         cb = virshPoolEventRefresh;
-    if ((callback = virConnectStoragePoolEventRegisterAny(ctl->conn, pool, i, cb,
+    if ((callback = virConnectStoragePoolEventRegisterAny(ctl->conn, pool, event, cb,
                                                           &data, NULL)) < 0)
         return false;
-
-    if (timeout > 0)
-        timer = virEventAddTimeout(timeout * 1000, virshPoolEventTimeout, &data, NULL);
-    tick = virEventAddTimeout(200, virshPoolEventTick, NULL, NULL);
-
-    virshPoolEventInterrupted = 0;
-    sigemptyset(&sigint.sa_mask);
-    sigaction(SIGINT, &sigint, &oldsigint);
-    while (!data.done && !data.timedOut && !virshPoolEventInterrupted) {
-        if (virEventRunDefaultImpl() < 0)
-            break;
-    }
-    sigaction(SIGINT, &oldsigint, NULL);
-
-    if (tick >= 0)
-        virEventRemoveTimeout(tick);
-    if (timer >= 0)
-        virEventRemoveTimeout(timer);
+    ret = virshEventWaitRun(&data, timeout);
     virConnectStoragePoolEventDeregisterAny(ctl->conn, callback);
-
-    if (virshPoolEventInterrupted)
-        vshPrint(ctl, "%s", _("event loop interrupted\n"));
-    else if (data.timedOut)
-        vshPrint(ctl, "%s", _("event loop timed out\n"));
-    vshPrint(ctl, _("events received: %d\n"), data.count);
-
-    /* a wait that saw nothing is a failure */
-    return data.count > 0;
+    return ret;
 }
 
 

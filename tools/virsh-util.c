@@ -35,6 +35,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1851,5 +1852,183 @@ virshEditRun(vshControl *ctl, const virshEditOps *ops, void *opaque)
 
  cleanup:
     unlink(tmpfile);
+    return ret;
+}
+
+
+/* ---- the wait of the event commands ------------------------------------------- */
+
+/* set by SIGINT while an event command waits */
+static volatile sig_atomic_t virshEventWaitInterrupted;
+
+static void
+virshEventWaitSigint(int sig G_GNUC_UNUSED)
+{
+    virshEventWaitInterrupted = 1;
+}
+
+static void
+virshEventWaitTimeout(int timer G_GNUC_UNUSED, void *opaque)
+{
+    virshEventWait *wait = opaque;
+
+    wait->timedOut = true;
+}
+
+/* wakes the loop now and then, so that an interrupt is noticed */
+static void
+virshEventWaitTick(int timer G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
+{
+}
+
+/**
+ * virshEventWaitName:
+ * @ctl: the shell
+ * @cmd: an event command, with --list and --event
+ * @names: the event names, by id
+ * @n: how many
+ *
+ * With --list, prints @names.
+ *
+ * Returns the id of --event, -2 when the names were listed, or -1 with an
+ * error shown (no --event, or an unknown one).
+ */
+int
+virshEventWaitName(vshControl *ctl, const vshCmd *cmd, const char *const *names, size_t n)
+{
+    const char *name = NULL;
+    size_t i;
+
+    if (vshCommandOptBool(cmd, "list")) {
+        for (i = 0; i < n; i++)
+            vshPrint(ctl, "%s\n", names[i]);
+        return -2;
+    }
+    if (vshCommandOptStringReq(ctl, cmd, "event", &name) < 0)
+        return -1;
+    if (!name) {
+        vshError(ctl, "%s", _("either --list or --event <type> is required"));
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        if (g_str_equal(names[i], name))
+            return i;
+    }
+    vshError(ctl, _("unknown event type %s"), name);
+    return -1;
+}
+
+/**
+ * virshEventWaitOptions:
+ * @ctl: the shell
+ * @cmd: an event command, with --loop, --timestamp and --timeout
+ * @wait: filled from them
+ * @timeout: set to --timeout's seconds, or 0
+ *
+ * Returns false with an error shown when --timeout is not a number of
+ * seconds from 1 to what milliseconds can count.
+ */
+bool
+virshEventWaitOptions(vshControl *ctl, const vshCmd *cmd, virshEventWait *wait, int *timeout)
+{
+    *wait = (virshEventWait) {
+        .ctl = ctl,
+        .loop = vshCommandOptBool(cmd, "loop"),
+        .timestamp = vshCommandOptBool(cmd, "timestamp"),
+    };
+    *timeout = 0;
+    if (vshCommandOptInt(ctl, cmd, "timeout", timeout) < 0)
+        return false;
+    if (vshCommandOptBool(cmd, "timeout") && (*timeout < 1 || *timeout > INT_MAX / 1000)) {
+        const char *str = NULL;
+
+        vshCommandOptStringQuiet(ctl, cmd, "timeout", &str);
+        vshError(ctl, _("Numeric value '%s' for <%s> option is malformed or out of range"),
+                 str ? str : "", "timeout");
+        return false;
+    }
+    return true;
+}
+
+/**
+ * virshEventWaitPrint:
+ * @wait: the wait
+ * @fmt: the event's line, "\n" included
+ *
+ * Prints one event (after the time with --timestamp) and counts it.
+ */
+void
+virshEventWaitPrint(virshEventWait *wait, const char *fmt, ...)
+{
+    g_autofree char *msg = NULL;
+    va_list ap;
+
+    va_start(ap, fmt);
+    msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+
+    if (wait->timestamp) {
+        g_autoptr(GDateTime) now = g_date_time_new_now_utc();
+        g_autofree char *stamp = g_date_time_format(now, "%Y-%m-%d %H:%M:%S");
+
+        vshPrint(wait->ctl, "%s.%03d+0000: %s", stamp,
+                 g_date_time_get_microsecond(now) / 1000, msg);
+    } else {
+        vshPrint(wait->ctl, "%s", msg);
+    }
+    fflush(stdout);
+
+    wait->count++;
+    if (!wait->loop)
+        wait->done = true;
+}
+
+/**
+ * virshEventWaitRun:
+ * @wait: the wait, its callbacks registered
+ * @timeout: seconds to wait at most, or 0
+ *
+ * Turns the event loop until the one event of a one-shot wait came, the
+ * time is up or SIGINT; then says why it stopped and how many events came.
+ *
+ * Returns whether any came (false without the summary when the loop
+ * failed).
+ */
+bool
+virshEventWaitRun(virshEventWait *wait, int timeout)
+{
+    struct sigaction sigint = { .sa_handler = virshEventWaitSigint };
+    struct sigaction oldsigint;
+    int timer = -1;
+    int tick;
+    bool ret = false;
+
+    if (timeout > 0 &&
+        (timer = virEventAddTimeout(timeout * 1000, virshEventWaitTimeout, wait, NULL)) < 0)
+        return false;
+    tick = virEventAddTimeout(200, virshEventWaitTick, NULL, NULL);
+
+    virshEventWaitInterrupted = 0;
+    sigemptyset(&sigint.sa_mask);
+    sigaction(SIGINT, &sigint, &oldsigint);
+    while (!wait->done && !wait->timedOut && !virshEventWaitInterrupted) {
+        if (virEventRunDefaultImpl() < 0)
+            break;
+    }
+    sigaction(SIGINT, &oldsigint, NULL);
+
+    if (virshEventWaitInterrupted)
+        vshPrint(wait->ctl, "%s", _("event loop interrupted\n"));
+    else if (wait->timedOut)
+        vshPrint(wait->ctl, "%s", _("event loop timed out\n"));
+    if (wait->done || wait->timedOut || virshEventWaitInterrupted) {
+        vshPrint(wait->ctl, _("events received: %d\n"), wait->count);
+        ret = wait->count > 0;
+    }
+
+    if (tick >= 0)
+        virEventRemoveTimeout(tick);
+    if (timer >= 0)
+        virEventRemoveTimeout(timer);
     return ret;
 }

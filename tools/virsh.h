@@ -281,3 +281,21 @@ typedef enum {
 } virshEditResult;
 
 virshEditResult virshEditRun(vshControl *ctl, const virshEditOps *ops, void *opaque);
+
+/* The wait of the event commands (event, net-event, pool-event): the
+ * command registers its callbacks, which print through virshEventWaitPrint(),
+ * then turns the event loop with virshEventWaitRun(). */
+typedef struct {
+    vshControl *ctl;
+    bool loop;                  /* --loop: go on after the first event */
+    bool timestamp;             /* --timestamp */
+    int count;                  /* events printed */
+    bool done;                  /* one-shot: the event came */
+    bool timedOut;
+} virshEventWait;
+
+int virshEventWaitName(vshControl *ctl, const vshCmd *cmd, const char *const *names, size_t n);
+bool virshEventWaitOptions(vshControl *ctl, const vshCmd *cmd, virshEventWait *wait,
+                           int *timeout);
+void virshEventWaitPrint(virshEventWait *wait, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+bool virshEventWaitRun(virshEventWait *wait, int timeout);
