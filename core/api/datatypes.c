@@ -182,6 +182,18 @@ virCheckNonNull(const void *ptr, const char *argname, const char *func)
     return true;
 }
 
+/* Copies @str to *@tail, which it advances: strings that live in the
+ * handle's own allocation (virObjectNewExtra), freed with it. */
+static char *
+virHandleString(char **tail, const char *str)
+{
+    size_t len = strlen(str) + 1;
+    char *copy = memcpy(*tail, str, len);
+
+    *tail += len;
+    return copy;
+}
+
 /**
  * virGetDomain:
  * @conn: the connection the domain belongs to
@@ -196,13 +208,14 @@ virDomainPtr
 virGetDomain(virConnectPtr conn, const char *name, const unsigned char *uuid, int id)
 {
     virDomainPtr dom;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(name, "name", __func__) ||
         !virCheckNonNull(uuid, "uuid", __func__))
         return NULL;
-    dom = virObjectNew(&virDomainClass);
+    dom = virObjectNewExtra(&virDomainClass, strlen(name) + 1, (void **)&tail);
     dom->conn = virObjectRef(conn);
-    dom->name = g_strdup(name);
+    dom->name = virHandleString(&tail, name);
     dom->id = id;
     memcpy(dom->uuid, uuid, VIR_UUID_BUFLEN);
     return dom;
@@ -213,7 +226,6 @@ virDomainDispose(void *obj)
 {
     virDomainPtr dom = obj;
 
-    g_free(dom->name);
     virObjectUnref(dom->conn);
 }
 
@@ -229,13 +241,14 @@ virNetworkPtr
 virGetNetwork(virConnectPtr conn, const char *name, const unsigned char *uuid)
 {
     virNetworkPtr net;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(name, "name", __func__) ||
         !virCheckNonNull(uuid, "uuid", __func__))
         return NULL;
-    net = virObjectNew(&virNetworkClass);
+    net = virObjectNewExtra(&virNetworkClass, strlen(name) + 1, (void **)&tail);
     net->conn = virObjectRef(conn);
-    net->name = g_strdup(name);
+    net->name = virHandleString(&tail, name);
     memcpy(net->uuid, uuid, VIR_UUID_BUFLEN);
     return net;
 }
@@ -245,7 +258,6 @@ virNetworkDispose(void *obj)
 {
     virNetworkPtr net = obj;
 
-    g_free(net->name);
     virObjectUnref(net->conn);
 }
 
@@ -293,13 +305,17 @@ virInterfacePtr
 virGetInterface(virConnectPtr conn, const char *name, const char *mac)
 {
     virInterfacePtr iface;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(name, "name", __func__))
         return NULL;
-    iface = virObjectNew(&virInterfaceClass);
+    if (!mac)
+        mac = "";
+    iface = virObjectNewExtra(&virInterfaceClass, strlen(name) + strlen(mac) + 2,
+                              (void **)&tail);
     iface->conn = virObjectRef(conn);
-    iface->name = g_strdup(name);
-    iface->mac = g_strdup(mac ? mac : "");
+    iface->name = virHandleString(&tail, name);
+    iface->mac = virHandleString(&tail, mac);
     return iface;
 }
 
@@ -308,8 +324,6 @@ virInterfaceDispose(void *obj)
 {
     virInterfacePtr iface = obj;
 
-    g_free(iface->name);
-    g_free(iface->mac);
     virObjectUnref(iface->conn);
 }
 
@@ -328,13 +342,14 @@ virGetStoragePool(virConnectPtr conn, const char *name, const unsigned char *uui
                   void *privateData, virFreeCallback freeFunc)
 {
     virStoragePoolPtr pool;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(name, "name", __func__) ||
         !virCheckNonNull(uuid, "uuid", __func__))
         return NULL;
-    pool = virObjectNew(&virStoragePoolClass);
+    pool = virObjectNewExtra(&virStoragePoolClass, strlen(name) + 1, (void **)&tail);
     pool->conn = virObjectRef(conn);
-    pool->name = g_strdup(name);
+    pool->name = virHandleString(&tail, name);
     memcpy(pool->uuid, uuid, VIR_UUID_BUFLEN);
     pool->privateData = privateData;
     pool->privateDataFreeFunc = freeFunc;
@@ -348,7 +363,6 @@ virStoragePoolDispose(void *obj)
 
     if (pool->privateDataFreeFunc)
         pool->privateDataFreeFunc(pool->privateData);
-    g_free(pool->name);
     virObjectUnref(pool->conn);
 }
 
@@ -368,15 +382,17 @@ virGetStorageVol(virConnectPtr conn, const char *pool, const char *name, const c
                  void *privateData, virFreeCallback freeFunc)
 {
     virStorageVolPtr vol;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(pool, "pool", __func__) ||
         !virCheckNonNull(name, "name", __func__) || !virCheckNonNull(key, "key", __func__))
         return NULL;
-    vol = virObjectNew(&virStorageVolClass);
+    vol = virObjectNewExtra(&virStorageVolClass,
+                            strlen(pool) + strlen(name) + strlen(key) + 3, (void **)&tail);
     vol->conn = virObjectRef(conn);
-    vol->pool = g_strdup(pool);
-    vol->name = g_strdup(name);
-    vol->key = g_strdup(key);
+    vol->pool = virHandleString(&tail, pool);
+    vol->name = virHandleString(&tail, name);
+    vol->key = virHandleString(&tail, key);
     vol->privateData = privateData;
     vol->privateDataFreeFunc = freeFunc;
     return vol;
@@ -389,9 +405,6 @@ virStorageVolDispose(void *obj)
 
     if (vol->privateDataFreeFunc)
         vol->privateDataFreeFunc(vol->privateData);
-    g_free(vol->pool);
-    g_free(vol->name);
-    g_free(vol->key);
     virObjectUnref(vol->conn);
 }
 
@@ -406,12 +419,13 @@ virNodeDevicePtr
 virGetNodeDevice(virConnectPtr conn, const char *name)
 {
     virNodeDevicePtr dev;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(name, "name", __func__))
         return NULL;
-    dev = virObjectNew(&virNodeDeviceClass);
+    dev = virObjectNewExtra(&virNodeDeviceClass, strlen(name) + 1, (void **)&tail);
     dev->conn = virObjectRef(conn);
-    dev->name = g_strdup(name);
+    dev->name = virHandleString(&tail, name);
     return dev;
 }
 
@@ -420,7 +434,6 @@ virNodeDeviceDispose(void *obj)
 {
     virNodeDevicePtr dev = obj;
 
-    g_free(dev->name);
     g_free(dev->parentName);
     virObjectUnref(dev->conn);
 }
@@ -438,14 +451,17 @@ virSecretPtr
 virGetSecret(virConnectPtr conn, const unsigned char *uuid, int usageType, const char *usageID)
 {
     virSecretPtr secret;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(uuid, "uuid", __func__))
         return NULL;
-    secret = virObjectNew(&virSecretClass);
+    if (!usageID)
+        usageID = "";
+    secret = virObjectNewExtra(&virSecretClass, strlen(usageID) + 1, (void **)&tail);
     secret->conn = virObjectRef(conn);
     memcpy(secret->uuid, uuid, VIR_UUID_BUFLEN);
     secret->usageType = usageType;
-    secret->usageID = g_strdup(usageID ? usageID : "");
+    secret->usageID = virHandleString(&tail, usageID);
     return secret;
 }
 
@@ -454,7 +470,6 @@ virSecretDispose(void *obj)
 {
     virSecretPtr secret = obj;
 
-    g_free(secret->usageID);
     virObjectUnref(secret->conn);
 }
 
@@ -470,13 +485,14 @@ virNWFilterPtr
 virGetNWFilter(virConnectPtr conn, const char *name, const unsigned char *uuid)
 {
     virNWFilterPtr filter;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(name, "name", __func__) ||
         !virCheckNonNull(uuid, "uuid", __func__))
         return NULL;
-    filter = virObjectNew(&virNWFilterClass);
+    filter = virObjectNewExtra(&virNWFilterClass, strlen(name) + 1, (void **)&tail);
     filter->conn = virObjectRef(conn);
-    filter->name = g_strdup(name);
+    filter->name = virHandleString(&tail, name);
     memcpy(filter->uuid, uuid, VIR_UUID_BUFLEN);
     return filter;
 }
@@ -486,7 +502,6 @@ virNWFilterDispose(void *obj)
 {
     virNWFilterPtr filter = obj;
 
-    g_free(filter->name);
     virObjectUnref(filter->conn);
 }
 
@@ -502,14 +517,16 @@ virNWFilterBindingPtr
 virGetNWFilterBinding(virConnectPtr conn, const char *portdev, const char *filtername)
 {
     virNWFilterBindingPtr binding;
+    char *tail;
 
     if (!virCheckOwnerConn(conn, __func__) || !virCheckNonNull(portdev, "portdev", __func__) ||
         !virCheckNonNull(filtername, "filtername", __func__))
         return NULL;
-    binding = virObjectNew(&virNWFilterBindingClass);
+    binding = virObjectNewExtra(&virNWFilterBindingClass,
+                                strlen(portdev) + strlen(filtername) + 2, (void **)&tail);
     binding->conn = virObjectRef(conn);
-    binding->portdev = g_strdup(portdev);
-    binding->filtername = g_strdup(filtername);
+    binding->portdev = virHandleString(&tail, portdev);
+    binding->filtername = virHandleString(&tail, filtername);
     return binding;
 }
 
@@ -518,8 +535,6 @@ virNWFilterBindingDispose(void *obj)
 {
     virNWFilterBindingPtr binding = obj;
 
-    g_free(binding->portdev);
-    g_free(binding->filtername);
     virObjectUnref(binding->conn);
 }
 
@@ -534,6 +549,7 @@ virDomainSnapshotPtr
 virGetDomainSnapshot(virDomainPtr domain, const char *name)
 {
     virDomainSnapshotPtr snap;
+    char *tail;
 
     if (!virDomainIsValidHandle(domain)) {
         virReportInvalidHandle(VIR_FROM_DOM, VIR_ERR_INVALID_DOMAIN, __func__);
@@ -541,9 +557,9 @@ virGetDomainSnapshot(virDomainPtr domain, const char *name)
     }
     if (!virCheckNonNull(name, "name", __func__))
         return NULL;
-    snap = virObjectNew(&virDomainSnapshotClass);
+    snap = virObjectNewExtra(&virDomainSnapshotClass, strlen(name) + 1, (void **)&tail);
     snap->domain = virObjectRef(domain);
-    snap->name = g_strdup(name);
+    snap->name = virHandleString(&tail, name);
     return snap;
 }
 
@@ -552,7 +568,6 @@ virDomainSnapshotDispose(void *obj)
 {
     virDomainSnapshotPtr snap = obj;
 
-    g_free(snap->name);
     virObjectUnref(snap->domain);
 }
 
@@ -567,6 +582,7 @@ virDomainCheckpointPtr
 virGetDomainCheckpoint(virDomainPtr domain, const char *name)
 {
     virDomainCheckpointPtr chk;
+    char *tail;
 
     if (!virDomainIsValidHandle(domain)) {
         virReportInvalidHandle(VIR_FROM_DOM, VIR_ERR_INVALID_DOMAIN, __func__);
@@ -574,9 +590,9 @@ virGetDomainCheckpoint(virDomainPtr domain, const char *name)
     }
     if (!virCheckNonNull(name, "name", __func__))
         return NULL;
-    chk = virObjectNew(&virDomainCheckpointClass);
+    chk = virObjectNewExtra(&virDomainCheckpointClass, strlen(name) + 1, (void **)&tail);
     chk->domain = virObjectRef(domain);
-    chk->name = g_strdup(name);
+    chk->name = virHandleString(&tail, name);
     return chk;
 }
 
@@ -585,7 +601,6 @@ virDomainCheckpointDispose(void *obj)
 {
     virDomainCheckpointPtr chk = obj;
 
-    g_free(chk->name);
     virObjectUnref(chk->domain);
 }
 

@@ -24,11 +24,17 @@ struct _virObject {
     unsigned int magic;
     gint refs;
     const virClass *klass;
+    size_t size;                    /* allocated bytes, extra included */
 };
 
+/* The largest total of free objects kept for reuse (see virobject.c). */
+#define VIR_OBJECT_CACHE_MAX_BYTES (32 * 1024 * 1024)
+
 void *virObjectNew(const virClass *klass);
+void *virObjectNewExtra(const virClass *klass, size_t extra, void **extrap);
 void *virObjectRef(void *obj);
 int virObjectUnref(void *obj);
 bool virObjectIsClass(const void *obj, const virClass *klass);
 bool virObjectHasClass(const void *obj, const virClass *klass);
 int virObjectRefCount(const void *obj);
+bool virObjectCacheStatsForTests(size_t *objects, size_t *bytes);
