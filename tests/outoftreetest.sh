@@ -49,6 +49,17 @@ tap_check "pkg-config finds libvirt-plugin in the stage" \
 for var in plugindir plugin_cflags plugin_ldflags abi_major abi_minor; do
     tap_check "libvirt-plugin.pc sets $var" test -n "$(pkg-config --variable=$var libvirt-plugin)"
 done
+hdr=$abs_top_srcdir/include/libvirt/libvirt-plugin.h
+for part in MAJOR MINOR; do
+    want=$(sed -n "s/^#define VIR_PLUGIN_ABI_$part \([0-9]*\)\$/\1/p" "$hdr")
+    var=abi_$(echo "$part" | tr A-Z a-z)
+    got=$(pkg-config --variable=$var libvirt-plugin)
+    if [ -n "$want" ] && [ "$got" = "$want" ]; then
+        tap_ok "libvirt-plugin.pc's $var is the header's VIR_PLUGIN_ABI_$part ($want)"
+    else
+        tap_fail "libvirt-plugin.pc's $var is the header's VIR_PLUGIN_ABI_$part: '$got', not '$want'"
+    fi
+done
 case $(pkg-config --cflags libvirt-plugin) in
     *"$stage"*) tap_ok "its Cflags point into the stage" ;;
     *) tap_fail "its Cflags point into the stage: $(pkg-config --cflags libvirt-plugin)" ;;

@@ -427,6 +427,24 @@ virPluginHostReportUnsupportedFlags(virPluginContext *ctx G_GNUC_UNUSED, int dom
 }
 
 static void
+virPluginHostReportInvalidArg(virPluginContext *ctx G_GNUC_UNUSED, int domain,
+                              const char *file G_GNUC_UNUSED, const char *func,
+                              size_t line G_GNUC_UNUSED, const char *argname,
+                              const char *fmt, ...)
+{
+    g_autofree char *message = NULL;
+    int save_errno = errno;
+    va_list ap;
+
+    va_start(ap, fmt);
+    message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    virRaiseErrorRaw(domain, VIR_ERR_INVALID_ARG, VIR_ERR_ERROR, func, argname, NULL,
+                     0, 0, message);
+    errno = save_errno;
+}
+
+static void
 virPluginHostDomainSetID(virDomainPtr domain, int id)
 {
     if (virObjectIsClass(domain, &virDomainClass))
@@ -625,4 +643,5 @@ const virPluginHost virPluginHostTable = {
     .streamGetPrivateData = virPluginHostStreamGetPrivateData,
     .reportUnsupportedFlags = virPluginHostReportUnsupportedFlags,
     .domainSetID = virPluginHostDomainSetID,
+    .reportInvalidArg = virPluginHostReportInvalidArg,
 };

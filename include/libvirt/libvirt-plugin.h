@@ -37,7 +37,7 @@ extern "C" {
 /* The plugin ABI version of these headers.  The core loads a plugin whose
  * major equals its own and whose minCoreMinor is not above its minor. */
 #define VIR_PLUGIN_ABI_MAJOR 1
-#define VIR_PLUGIN_ABI_MINOR 1
+#define VIR_PLUGIN_ABI_MINOR 2
 
 /* The name of the one symbol a plugin exports. */
 #define VIR_PLUGIN_QUERY_SYMBOL "virPluginQuery_v1"
@@ -299,6 +299,14 @@ struct _virPluginHost {
     /* the id an application's handle shows (virDomainGetID), after a driver
      * started (a new id) or stopped (-1) the domain behind it */
     void (*domainSetID)(virDomainPtr domain, int id);                               /* 1.1 */
+    /* VIR_ERR_INVALID_ARG with the message exactly as formatted, without the
+     * code's "invalid argument: " template, as libvirt's own argument checks
+     * word it ("Flags 'A' and 'B' are mutually exclusive"); the error's str1
+     * is @func and its str2 @argname (NULL for none) */
+    void (*reportInvalidArg)(virPluginContext *ctx, int domain,
+                             const char *file, const char *func, size_t line,
+                             const char *argname, const char *fmt, ...)
+        __attribute__((format(printf, 7, 8)));                                      /* 1.2 */
     /* new members only below this line, with a minor bump */
 };
 

@@ -1264,6 +1264,7 @@ testDomainSetMemoryFlags(virDomainPtr dom, unsigned long memory, unsigned int fl
     size_t i;
 
     testCheckFlags(flags, TEST_AFFECT_FLAGS | VIR_DOMAIN_MEM_MAXIMUM, -1);
+    testCheckAffectOne(flags, -1);
     if (!(obj = testDomainObjFromDomain(dom, &driver)))
         return -1;
     if (testDomainAffect(obj, &flags) < 0)

@@ -43,6 +43,20 @@ extern VIR_PLUGIN_HIDDEN const virPluginEvents *testEvents;
         } \
     } while (0)
 
+/* libvirt's refusal of VIR_DOMAIN_AFFECT_LIVE with VIR_DOMAIN_AFFECT_CONFIG
+ * where a call changes one definition: its domain layer reports it
+ * (VIR_FROM_DOMAIN; str1 and str2 as libvirt 9.0 sets them). */
+#define testCheckAffectOne(flags, retval) \
+    do { \
+        if (((flags) & VIR_DOMAIN_AFFECT_LIVE) && ((flags) & VIR_DOMAIN_AFFECT_CONFIG)) { \
+            testHost->reportInvalidArg(virPluginContextInstance, VIR_FROM_DOMAIN, __FILE__, \
+                                       "virDomainObjGetOneDefState", __LINE__, "flags", \
+                                       "Flags '%s' and '%s' are mutually exclusive", \
+                                       "VIR_DOMAIN_AFFECT_LIVE", "VIR_DOMAIN_AFFECT_CONFIG"); \
+            return retval; \
+        } \
+    } while (0)
+
 /* Names up to this long, NUL included, are kept in the object: with it the
  * object is two cache lines on LP64, and lookups read the first one. */
 #define TEST_DOMAIN_NAME_INLINE 56
