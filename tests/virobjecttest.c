@@ -211,13 +211,22 @@ testObjForkHolder(gpointer data)
     return NULL;
 }
 
-/* A child forked while another thread creates objects can create its own. */
+/* A child forked while another thread creates objects can create its own:
+ * the free lists' lock is never inherited held. */
 static void
 testObjFork(void)
 {
     gint stop = 0;
-    GThread *thread = g_thread_new("holder", testObjForkHolder, &stop);
+    GThread *thread;
     size_t i;
+
+    /* (AddressSanitizer's own allocator is not safe across fork() while
+     * another thread allocates: nothing of ours to test there) */
+    if (!testCacheEnabled()) {
+        g_test_skip("objects are not recycled in this build (AddressSanitizer)");
+        return;
+    }
+    thread = g_thread_new("holder", testObjForkHolder, &stop);
 
     for (i = 0; i < 20; i++) {
         int status = 0;
