@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
- * virnetworkdef.c: network XML definition (parse, validate, format, free)
+ * virnetworkdef.c: network XML definition (parse, validate, format, update,
+ * free)
  *
  * Parsing reads each sub-element from an XPath context and checks it the way
  * libvirt 9.0 does, in the same order, so that a document with several
  * mistakes is refused for the same one.  Formatting writes libvirt's layout:
  * element order, attribute order, defaults (stp/delay on routed bridges,
  * the lease unit, PCI addresses in hex) and its quirks (an <ip> without
- * children still gets a closing tag on its own line).
+ * children still gets a closing tag on its own line).  Updating changes one
+ * element of a definition as virNetworkUpdate() does (at the end).
  */
 #include <config.h>
 
@@ -485,6 +487,28 @@ virNetworkRouteDefClear(virNetworkRouteDef *def)
 }
 
 static void
+virNetworkDNSTxtDefClear(virNetworkDNSTxtDef *def)
+{
+    g_free(def->name);
+    g_free(def->value);
+}
+
+static void
+virNetworkDNSSrvDefClear(virNetworkDNSSrvDef *def)
+{
+    g_free(def->service);
+    g_free(def->protocol);
+    g_free(def->domain);
+    g_free(def->target);
+}
+
+static void
+virNetworkDNSHostDefClear(virNetworkDNSHostDef *def)
+{
+    g_strfreev(def->names);
+}
+
+static void
 virNetworkDNSDefClear(virNetworkDNSDef *def)
 {
     size_t i;
@@ -492,20 +516,14 @@ virNetworkDNSDefClear(virNetworkDNSDef *def)
     for (i = 0; i < def->nfwds; i++)
         g_free(def->forwarders[i].domain);
     g_free(def->forwarders);
-    for (i = 0; i < def->ntxts; i++) {
-        g_free(def->txts[i].name);
-        g_free(def->txts[i].value);
-    }
+    for (i = 0; i < def->ntxts; i++)
+        virNetworkDNSTxtDefClear(&def->txts[i]);
     g_free(def->txts);
-    for (i = 0; i < def->nsrvs; i++) {
-        g_free(def->srvs[i].service);
-        g_free(def->srvs[i].protocol);
-        g_free(def->srvs[i].domain);
-        g_free(def->srvs[i].target);
-    }
+    for (i = 0; i < def->nsrvs; i++)
+        virNetworkDNSSrvDefClear(&def->srvs[i]);
     g_free(def->srvs);
     for (i = 0; i < def->nhosts; i++)
-        g_strfreev(def->hosts[i].names);
+        virNetworkDNSHostDefClear(&def->hosts[i]);
     g_free(def->hosts);
 }
 
@@ -1044,9 +1062,14 @@ virNetworkDHCPRangeParseXML(const char *networkName, virNetworkIPDef *ipdef,
     return virNetworkLeaseParseChild(node, &range->lease);
 }
 
+/*
+ * <host> of <dhcp>.  With @partialOkay (a host to look for, as virNetworkUpdate
+ * deletes one) any one of mac, name and ip is enough; the values given are
+ * still checked.
+ */
 static int
 virNetworkDHCPHostParseXML(const char *networkName, virNetworkIPDef *ipdef,
-                           xmlNodePtr node, virNetworkDHCPHostDef *host)
+                           xmlNodePtr node, virNetworkDHCPHostDef *host, bool partialOkay)
 {
     bool ipv6 = virNetworkAddrFamily(&ipdef->address) == AF_INET6;
     g_autofree char *ip = NULL;
@@ -1103,6 +1126,17 @@ virNetworkDHCPHostParseXML(const char *networkName, virNetworkIPDef *ipdef,
         return -1;
     }
 
+    if (partialOkay) {
+        if (!host->mac && !host->name && !ip) {
+            /* the trailing space is libvirt's */
+            virReportError(VIR_ERR_XML_ERROR,
+                           _("At least one of name, mac, or ip attribute must be specified for static host definition in network '%1$s' "),
+                           networkName);
+            return -1;
+        }
+        return virNetworkLeaseParseChild(node, &host->lease);
+    }
+
     if (ipv6) {
         if (!host->id && !host->name) {
             virReportError(VIR_ERR_XML_ERROR,
@@ -1147,7 +1181,7 @@ virNetworkDHCPParseXML(const char *networkName, xmlNodePtr node, virNetworkIPDef
             memset(&def->hosts[def->nhosts], 0, sizeof(def->hosts[0]));
             def->nhosts++;
             if (virNetworkDHCPHostParseXML(networkName, def, cur,
-                                           &def->hosts[def->nhosts - 1]) < 0)
+                                           &def->hosts[def->nhosts - 1], false) < 0)
                 return -1;
         } else if (xmlStrEqual(cur->name, BAD_CAST "bootp") &&
                    virNetworkAddrFamily(&def->address) == AF_INET) {
@@ -1470,19 +1504,24 @@ virNetworkRoutesCheckGateways(const virNetworkDef *def)
 /* Parsing: <dns>                                                      */
 /* ------------------------------------------------------------------ */
 
+/*
+ * <host> of <dns>.  With @partialOkay (a record to look for) the address or
+ * the names may be missing, but not both.
+ */
 static int
-virNetworkDNSHostParseXML(const char *networkName, xmlNodePtr node, virNetworkDNSHostDef *def)
+virNetworkDNSHostParseXML(const char *networkName, xmlNodePtr node, virNetworkDNSHostDef *def,
+                          bool partialOkay)
 {
     g_autofree char *ip = virXMLPropString(node, "ip");
     g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
     xmlNodePtr cur;
 
-    if (!ip) {
+    if (!ip && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("Missing IP address in network '%1$s' DNS HOST record"), networkName);
         return -1;
     }
-    if (virNetworkAddrParse(&def->ip, ip, AF_UNSPEC) != 0) {
+    if (ip && virNetworkAddrParse(&def->ip, ip, AF_UNSPEC) != 0) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("Invalid IP address in network '%1$s' DNS HOST record"), networkName);
         return -1;
@@ -1497,9 +1536,15 @@ virNetworkDNSHostParseXML(const char *networkName, xmlNodePtr node, virNetworkDN
         if (*name)
             g_ptr_array_add(names, g_steal_pointer(&name));
     }
-    if (names->len == 0) {
+    if (names->len == 0 && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("Missing hostname in network '%1$s' DNS HOST record"), networkName);
+        return -1;
+    }
+    if (names->len == 0 && !ip) {
+        virReportError(VIR_ERR_XML_DETAIL,
+                       _("Missing ip and hostname in network '%1$s' DNS HOST record"),
+                       networkName);
         return -1;
     }
     def->nnames = names->len;
@@ -1540,35 +1585,48 @@ virNetworkDNSSrvParseNumber(xmlNodePtr node, const char *attr, const char *servi
     return 0;
 }
 
+/*
+ * <srv> of <dns>.  With @partialOkay (a record to look for) service and
+ * protocol may be missing; the messages then name the service "(null)", as
+ * libvirt's do.
+ */
 static int
-virNetworkDNSSrvParseXML(const char *networkName, xmlNodePtr node, virNetworkDNSSrvDef *def)
+virNetworkDNSSrvParseXML(const char *networkName, xmlNodePtr node, virNetworkDNSSrvDef *def,
+                         bool partialOkay)
 {
-    if (!(def->service = virXMLPropString(node, "service"))) {
+    const char *service;
+
+    def->service = virXMLPropString(node, "service");
+    if (!def->service && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("missing required service attribute in DNS SRV record of network '%1$s'"),
                        networkName);
         return -1;
     }
-    if (strlen(def->service) > VIR_NETWORK_DNS_SRV_SERVICE_MAX) {
+    service = def->service ? def->service : "(null)";
+    if (def->service && strlen(def->service) > VIR_NETWORK_DNS_SRV_SERVICE_MAX) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("service attribute '%1$s' in network '%2$s' is too long, limit is %3$d bytes"),
                        def->service, networkName, VIR_NETWORK_DNS_SRV_SERVICE_MAX);
         return -1;
     }
-    if (strspn(def->service, VIR_NETWORK_DNS_SRV_SERVICE_CHARS) < strlen(def->service)) {
+    if (def->service &&
+        strspn(def->service, VIR_NETWORK_DNS_SRV_SERVICE_CHARS) < strlen(def->service)) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("invalid character in service attribute '%1$s' in DNS SRV record of network '%2$s'"),
                        def->service, networkName);
         return -1;
     }
 
-    if (!(def->protocol = virXMLPropString(node, "protocol"))) {
+    def->protocol = virXMLPropString(node, "protocol");
+    if (!def->protocol && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("missing required protocol attribute in DNS SRV record '%1$s' of network '%2$s'"),
-                       def->service, networkName);
+                       service, networkName);
         return -1;
     }
-    if (strspn(def->protocol, VIR_NETWORK_DNS_SRV_PROTOCOL_CHARS) < strlen(def->protocol)) {
+    if (def->protocol &&
+        strspn(def->protocol, VIR_NETWORK_DNS_SRV_PROTOCOL_CHARS) < strlen(def->protocol)) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("invalid character in protocol attribute '%1$s' in DNS SRV record of network '%2$s'"),
                        def->protocol, networkName);
@@ -1578,18 +1636,20 @@ virNetworkDNSSrvParseXML(const char *networkName, xmlNodePtr node, virNetworkDNS
     def->domain = virXMLPropString(node, "domain");
     def->target = virXMLPropString(node, "target");
 
-    if (virNetworkDNSSrvParseNumber(node, "port", def->service, networkName,
+    if (virNetworkDNSSrvParseNumber(node, "port", service, networkName,
                                     def->target != NULL, 1, &def->port) < 0 ||
-        virNetworkDNSSrvParseNumber(node, "priority", def->service, networkName,
+        virNetworkDNSSrvParseNumber(node, "priority", service, networkName,
                                     def->target != NULL, 0, &def->priority) < 0 ||
-        virNetworkDNSSrvParseNumber(node, "weight", def->service, networkName,
+        virNetworkDNSSrvParseNumber(node, "weight", service, networkName,
                                     def->target != NULL, 0, &def->weight) < 0)
         return -1;
     return 0;
 }
 
+/* <txt> of <dns>.  With @partialOkay (a record to look for) the value may be missing. */
 static int
-virNetworkDNSTxtParseXML(const char *networkName, xmlNodePtr node, virNetworkDNSTxtDef *def)
+virNetworkDNSTxtParseXML(const char *networkName, xmlNodePtr node, virNetworkDNSTxtDef *def,
+                         bool partialOkay)
 {
     if (!(def->name = virXMLPropString(node, "name"))) {
         virReportError(VIR_ERR_XML_DETAIL,
@@ -1603,7 +1663,7 @@ virNetworkDNSTxtParseXML(const char *networkName, xmlNodePtr node, virNetworkDNS
                        def->name, networkName);
         return -1;
     }
-    if (!(def->value = virXMLPropString(node, "value"))) {
+    if (!(def->value = virXMLPropString(node, "value")) && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("missing required value attribute in DNS TXT record named '%1$s' of network %2$s"),
                        def->name, networkName);
@@ -1659,7 +1719,7 @@ virNetworkDNSParseXML(const char *networkName, xmlXPathContextPtr ctxt, virNetwo
         def->hosts = g_new0(virNetworkDNSHostDef, nhosts);
     for (i = 0; i < (size_t)nhosts; i++) {
         def->nhosts++;
-        if (virNetworkDNSHostParseXML(networkName, hostNodes[i], &def->hosts[i]) < 0)
+        if (virNetworkDNSHostParseXML(networkName, hostNodes[i], &def->hosts[i], false) < 0)
             return -1;
     }
 
@@ -1669,7 +1729,7 @@ virNetworkDNSParseXML(const char *networkName, xmlXPathContextPtr ctxt, virNetwo
         def->srvs = g_new0(virNetworkDNSSrvDef, nsrvs);
     for (i = 0; i < (size_t)nsrvs; i++) {
         def->nsrvs++;
-        if (virNetworkDNSSrvParseXML(networkName, srvNodes[i], &def->srvs[i]) < 0)
+        if (virNetworkDNSSrvParseXML(networkName, srvNodes[i], &def->srvs[i], false) < 0)
             return -1;
     }
 
@@ -1679,7 +1739,7 @@ virNetworkDNSParseXML(const char *networkName, xmlXPathContextPtr ctxt, virNetwo
         def->txts = g_new0(virNetworkDNSTxtDef, ntxts);
     for (i = 0; i < (size_t)ntxts; i++) {
         def->ntxts++;
-        if (virNetworkDNSTxtParseXML(networkName, txtNodes[i], &def->txts[i]) < 0)
+        if (virNetworkDNSTxtParseXML(networkName, txtNodes[i], &def->txts[i], false) < 0)
             return -1;
     }
 
@@ -3021,4 +3081,773 @@ virNetworkDefFormat(const virNetworkDef *def, unsigned int flags)
     if (virNetworkDefFormatBuf(&buf, def, flags) < 0)
         return NULL;
     return virBufferContentAndReset(&buf);
+}
+
+/* ------------------------------------------------------------------ */
+/* Updating one section (virNetworkUpdate)                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The checks and messages are libvirt 9.0's, in its order: the element's
+ * name, the <ip> it goes in, commands a section refuses, the element's own
+ * checks, then a search for the entry it adds, changes or removes.  A
+ * command libvirt does not know is refused only once the element has been
+ * read, as libvirt does.
+ */
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virNetworkDHCPHostDef, virNetworkDHCPHostDefClear);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virNetworkDNSHostDef, virNetworkDNSHostDefClear);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virNetworkDNSTxtDef, virNetworkDNSTxtDefClear);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virNetworkDNSSrvDef, virNetworkDNSSrvDefClear);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virNetworkPortGroupDef, virNetworkPortGroupDefClear);
+
+/* Moves the entry @item into (array)[at], after making room for it, and
+ * leaves @item zeroed (its cleanup then frees nothing). */
+#define VIR_NETWORK_ARRAY_INSERT(array, count, at, item) \
+    do { \
+        (array) = g_realloc_n((array), (count) + 1, sizeof(*(array))); \
+        memmove(&(array)[(at) + 1], &(array)[(at)], ((count) - (at)) * sizeof(*(array))); \
+        (array)[(at)] = (item); \
+        memset(&(item), 0, sizeof(item)); \
+        (count)++; \
+    } while (0)
+
+/* Removes (array)[at], already cleared, closing the gap. */
+#define VIR_NETWORK_ARRAY_DELETE(array, count, at) \
+    do { \
+        memmove(&(array)[(at)], &(array)[(at) + 1], \
+                ((count) - (at) - 1) * sizeof(*(array))); \
+        if (--(count) == 0) \
+            g_clear_pointer(&(array), g_free); \
+    } while (0)
+
+/* Where an added entry goes: first or last. */
+static size_t
+virNetworkUpdatePosition(unsigned int command, size_t count)
+{
+    return command == VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST ? 0 : count;
+}
+
+static bool
+virNetworkUpdateIsAdd(unsigned int command)
+{
+    return command == VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST ||
+        command == VIR_NETWORK_UPDATE_COMMAND_ADD_LAST;
+}
+
+static int
+virNetworkUpdateUnknownCommand(unsigned int command)
+{
+    virReportError(VIR_ERR_OPERATION_UNSUPPORTED,
+                   _("unrecognized network update command code %1$d"), (int)command);
+    return -1;
+}
+
+static int
+virNetworkUpdateNoSupport(const virNetworkDef *def, const char *section)
+{
+    virReportError(VIR_ERR_OPERATION_UNSUPPORTED,
+                   _("can't update '%1$s' section of network '%2$s'"), section, def->name);
+    return -1;
+}
+
+static int
+virNetworkUpdateCheckElement(const virNetworkDef *def, xmlNodePtr node, const char *name)
+{
+    if (!xmlStrEqual(node->name, BAD_CAST name)) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("unexpected element <%1$s>, expecting <%2$s>, while updating network '%3$s'"),
+                       (const char *)node->name, name, def->name);
+        return -1;
+    }
+    return 0;
+}
+
+/* Two set addresses of one family with the same value. */
+static bool
+virNetworkAddrEqual(const virNetworkAddr *a, const virNetworkAddr *b)
+{
+    size_t alen;
+    size_t blen;
+    const unsigned char *x = virNetworkAddrBytes(a, &alen);
+    const unsigned char *y = virNetworkAddrBytes(b, &blen);
+
+    return x && y && alen == blen && memcmp(x, y, alen) == 0;
+}
+
+/* MAC addresses compare by value ("0:AA:1:2:3:4" is "00:aa:01:02:03:04");
+ * both were checked when they were read. */
+static bool
+virNetworkMacStrEqual(const char *a, const char *b)
+{
+    unsigned char x[VIR_NETWORK_MAC_BUFLEN];
+    unsigned char y[VIR_NETWORK_MAC_BUFLEN];
+
+    if (virNetworkMacParse(a, x) < 0 || virNetworkMacParse(b, y) < 0)
+        return g_ascii_strcasecmp(a, b) == 0;
+    return memcmp(x, y, sizeof(x)) == 0;
+}
+
+/*
+ * The <ip> whose <dhcp> changes: the one at @parentIndex; for a negative
+ * index the first with DHCP ranges or hosts, else the first IPv4 one, else
+ * the first IPv6 one.
+ */
+static virNetworkIPDef *
+virNetworkUpdateFindIP(virNetworkDef *def, int parentIndex)
+{
+    size_t i;
+
+    if (parentIndex >= 0) {
+        if ((size_t)parentIndex < def->nips)
+            return &def->ips[parentIndex];
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       _("couldn't update dhcp host entry - no <ip> element found at index %1$d in network '%2$s'"),
+                       parentIndex, def->name);
+        return NULL;
+    }
+
+    for (i = 0; i < def->nips; i++) {
+        if (def->ips[i].nranges || def->ips[i].nhosts)
+            return &def->ips[i];
+    }
+    for (i = 0; i < def->nips; i++) {
+        if (virNetworkAddrFamily(&def->ips[i].address) == AF_INET)
+            return &def->ips[i];
+    }
+    for (i = 0; i < def->nips; i++) {
+        if (virNetworkAddrFamily(&def->ips[i].address) == AF_INET6)
+            return &def->ips[i];
+    }
+    virReportError(VIR_ERR_OPERATION_INVALID,
+                   _("couldn't update dhcp host entry - no <ip> element found in network '%1$s'"),
+                   def->name);
+    return NULL;
+}
+
+/* A network serves DHCP on one address per family: adding to @ipdef is
+ * refused while another <ip> of its family has ranges or hosts. */
+static int
+virNetworkUpdateCheckMultiDHCP(const virNetworkDef *def, const virNetworkIPDef *ipdef)
+{
+    int family = virNetworkAddrFamily(&ipdef->address);
+    size_t i;
+
+    for (i = 0; i < def->nips; i++) {
+        const virNetworkIPDef *other = &def->ips[i];
+
+        if (other == ipdef || virNetworkAddrFamily(&other->address) != family)
+            continue;
+        if (other->nranges || other->nhosts) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("dhcp is supported only for a single %1$s address on each network"),
+                           family == AF_INET ? "IPv4" : "IPv6");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Modify: an entry with the same MAC (both given), IP or name. */
+static bool
+virNetworkUpdateDHCPHostSame(const virNetworkDHCPHostDef *host,
+                             const virNetworkDHCPHostDef *entry)
+{
+    return (host->mac && entry->mac && virNetworkMacStrEqual(host->mac, entry->mac)) ||
+        (virNetworkAddrIsSet(&host->ip) && virNetworkAddrEqual(&host->ip, &entry->ip)) ||
+        (host->name && g_strcmp0(host->name, entry->name) == 0);
+}
+
+/* Delete: every attribute given agrees (a MAC only where both have one). */
+static bool
+virNetworkUpdateDHCPHostMatch(const virNetworkDHCPHostDef *host,
+                              const virNetworkDHCPHostDef *entry)
+{
+    return (!host->mac || !entry->mac || virNetworkMacStrEqual(host->mac, entry->mac)) &&
+        (!host->name || g_strcmp0(host->name, entry->name) == 0) &&
+        (!virNetworkAddrIsSet(&host->ip) || virNetworkAddrEqual(&host->ip, &entry->ip));
+}
+
+static int
+virNetworkUpdateDHCPHost(virNetworkDef *def, unsigned int command, int parentIndex,
+                         xmlXPathContextPtr ctxt)
+{
+    g_auto(virNetworkDHCPHostDef) host = { 0 };
+    bool partialOkay = command == VIR_NETWORK_UPDATE_COMMAND_DELETE;
+    virNetworkIPDef *ipdef;
+    char ipStr[NI_MAXHOST];
+    size_t i;
+
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "host") < 0 ||
+        !(ipdef = virNetworkUpdateFindIP(def, parentIndex)) ||
+        virNetworkDHCPHostParseXML(def->name, ipdef, ctxt->node, &host, partialOkay) < 0)
+        return -1;
+
+    if (!partialOkay &&
+        virNetworkAddrFamily(&ipdef->address) != virNetworkAddrFamily(&host.ip)) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       _("the address family of a host entry IP must match the address family of the dhcp element's parent"));
+        return -1;
+    }
+    if (virNetworkAddrFormatBuf(&host.ip, ipStr, sizeof(ipStr)) < 0)
+        g_strlcpy(ipStr, "unknown", sizeof(ipStr));
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+        for (i = 0; i < ipdef->nhosts; i++) {
+            if (virNetworkUpdateDHCPHostSame(&host, &ipdef->hosts[i]))
+                break;
+        }
+        if (i == ipdef->nhosts) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't locate an existing dhcp host entry with \"mac='%1$s'\" \"name='%2$s'\" \"ip='%3$s'\" in network '%4$s'"),
+                           host.mac ? host.mac : "unknown", host.name ? host.name : "(null)",
+                           ipStr, def->name);
+            return -1;
+        }
+        virNetworkDHCPHostDefClear(&ipdef->hosts[i]);
+        ipdef->hosts[i] = host;
+        memset(&host, 0, sizeof(host));
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        if (virNetworkUpdateCheckMultiDHCP(def, ipdef) < 0)
+            return -1;
+        for (i = 0; i < ipdef->nhosts; i++) {
+            if (virNetworkUpdateDHCPHostSame(&host, &ipdef->hosts[i])) {
+                virReportError(VIR_ERR_OPERATION_INVALID,
+                               _("there is an existing dhcp host entry in network '%1$s' that matches \"<host mac='%2$s' name='%3$s' ip='%4$s'/>\""),
+                               def->name, host.mac ? host.mac : "unknown",
+                               host.name ? host.name : "(null)", ipStr);
+                return -1;
+            }
+        }
+        VIR_NETWORK_ARRAY_INSERT(ipdef->hosts, ipdef->nhosts,
+                                 virNetworkUpdatePosition(command, ipdef->nhosts), host);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        for (i = 0; i < ipdef->nhosts; i++) {
+            if (virNetworkUpdateDHCPHostMatch(&host, &ipdef->hosts[i]))
+                break;
+        }
+        if (i == ipdef->nhosts) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't locate a matching dhcp host entry in network '%1$s'"),
+                           def->name);
+            return -1;
+        }
+        virNetworkDHCPHostDefClear(&ipdef->hosts[i]);
+        VIR_NETWORK_ARRAY_DELETE(ipdef->hosts, ipdef->nhosts, i);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+static int
+virNetworkUpdateDHCPRange(virNetworkDef *def, unsigned int command, int parentIndex,
+                          xmlXPathContextPtr ctxt)
+{
+    virNetworkDHCPRangeDef range = { 0 };
+    g_autofree virNetworkDHCPLeaseTimeDef *lease = NULL;
+    char startStr[NI_MAXHOST];
+    char endStr[NI_MAXHOST];
+    virNetworkIPDef *ipdef;
+    size_t i;
+    int rc;
+
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "range") < 0 ||
+        !(ipdef = virNetworkUpdateFindIP(def, parentIndex)))
+        return -1;
+    if (command == VIR_NETWORK_UPDATE_COMMAND_MODIFY) {
+        virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                       _("dhcp ranges cannot be modified, only added or deleted"));
+        return -1;
+    }
+    /* the range is checked against the <ip>, its family included */
+    rc = virNetworkDHCPRangeParseXML(def->name, ipdef, ctxt->node, &range);
+    lease = g_steal_pointer(&range.lease);     /* freed with us unless added */
+    if (rc < 0)
+        return -1;
+
+    for (i = 0; i < ipdef->nranges; i++) {
+        if (virNetworkAddrEqual(&range.start, &ipdef->ranges[i].start) &&
+            virNetworkAddrEqual(&range.end, &ipdef->ranges[i].end))
+            break;
+    }
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        if (virNetworkUpdateCheckMultiDHCP(def, ipdef) < 0)
+            return -1;
+        if (i < ipdef->nranges) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("there is an existing dhcp range entry in network '%1$s' that matches \"<range start='%2$s' end='%3$s'/>\""),
+                           def->name, virNetworkAddrStr(&range.start, startStr),
+                           virNetworkAddrStr(&range.end, endStr));
+            return -1;
+        }
+        range.lease = g_steal_pointer(&lease);
+        VIR_NETWORK_ARRAY_INSERT(ipdef->ranges, ipdef->nranges,
+                                 virNetworkUpdatePosition(command, ipdef->nranges), range);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        if (i == ipdef->nranges) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't locate a matching dhcp range entry in network '%1$s'"),
+                           def->name);
+            return -1;
+        }
+        g_free(ipdef->ranges[i].lease);
+        VIR_NETWORK_ARRAY_DELETE(ipdef->ranges, ipdef->nranges, i);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+static int
+virNetworkUpdateForwardInterface(virNetworkDef *def, unsigned int command,
+                                 xmlXPathContextPtr ctxt)
+{
+    virNetworkForwardDef *fwd = &def->forward;
+    g_autofree char *dev = NULL;
+    virNetworkForwardIfDef iface = { 0 };
+    size_t i;
+
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "interface") < 0)
+        return -1;
+    if (command == VIR_NETWORK_UPDATE_COMMAND_MODIFY) {
+        virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                       _("forward interface entries cannot be modified, only added or deleted"));
+        return -1;
+    }
+    if (!(dev = virXMLPropString(ctxt->node, "dev"))) {
+        virReportError(VIR_ERR_XML_ERROR, "%s",
+                       _("missing dev attribute in <interface> element"));
+        return -1;
+    }
+
+    for (i = 0; i < fwd->nifs; i++) {
+        if (fwd->ifs[i].type == VIR_NETWORK_FORWARD_HOSTDEV_DEVICE_NETDEV &&
+            g_str_equal(fwd->ifs[i].device.dev, dev))
+            break;
+    }
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        if (i < fwd->nifs) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("there is an existing interface entry in network '%1$s' that matches \"<interface dev='%2$s'>\""),
+                           def->name, dev);
+            return -1;
+        }
+        iface.type = VIR_NETWORK_FORWARD_HOSTDEV_DEVICE_NETDEV;
+        iface.device.dev = g_steal_pointer(&dev);
+        VIR_NETWORK_ARRAY_INSERT(fwd->ifs, fwd->nifs,
+                                 virNetworkUpdatePosition(command, fwd->nifs), iface);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        if (i == fwd->nifs) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't find an interface entry in network '%1$s' matching <interface dev='%2$s'>"),
+                           def->name, dev);
+            return -1;
+        }
+        if (fwd->ifs[i].connections > 0) {
+            /* the two spaces are libvirt's */
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("unable to delete interface '%1$s' in network '%2$s'. It is currently being used  by %3$d domains."),
+                           dev, def->name, (int)fwd->ifs[i].connections);
+            return -1;
+        }
+        g_free(fwd->ifs[i].device.dev);
+        VIR_NETWORK_ARRAY_DELETE(fwd->ifs, fwd->nifs, i);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+static int
+virNetworkUpdatePortGroup(virNetworkDef *def, unsigned int command, xmlXPathContextPtr ctxt)
+{
+    g_auto(virNetworkPortGroupDef) portgroup = { 0 };
+    ssize_t foundName = -1;
+    ssize_t foundDefault = -1;
+    size_t i;
+
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "portgroup") < 0 ||
+        virNetworkPortGroupParseXML(ctxt, &portgroup) < 0)
+        return -1;
+
+    for (i = 0; i < def->nPortGroups; i++) {
+        if (g_str_equal(portgroup.name, def->portGroups[i].name))
+            foundName = i;
+        if (def->portGroups[i].isDefault)
+            foundDefault = i;
+    }
+    if (foundName < 0 && (command == VIR_NETWORK_UPDATE_COMMAND_MODIFY ||
+                          command == VIR_NETWORK_UPDATE_COMMAND_DELETE)) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       _("couldn't find a portgroup entry in network '%1$s' matching <portgroup name='%2$s'>"),
+                       def->name, portgroup.name);
+        return -1;
+    }
+    if (foundName >= 0 && virNetworkUpdateIsAdd(command)) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       _("there is an existing portgroup entry in network '%1$s' that matches \"<portgroup name='%2$s'>\""),
+                       def->name, portgroup.name);
+        return -1;
+    }
+    /* only one portgroup may be the default */
+    if (command != VIR_NETWORK_UPDATE_COMMAND_DELETE && portgroup.isDefault &&
+        foundDefault >= 0 && foundDefault != foundName) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       _("a different portgroup entry in network '%1$s' is already set as the default. Only one default is allowed."),
+                       def->name);
+        return -1;
+    }
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+        virNetworkPortGroupDefClear(&def->portGroups[foundName]);
+        def->portGroups[foundName] = portgroup;
+        memset(&portgroup, 0, sizeof(portgroup));
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        VIR_NETWORK_ARRAY_INSERT(def->portGroups, def->nPortGroups,
+                                 virNetworkUpdatePosition(command, def->nPortGroups), portgroup);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        virNetworkPortGroupDefClear(&def->portGroups[foundName]);
+        VIR_NETWORK_ARRAY_DELETE(def->portGroups, def->nPortGroups, (size_t)foundName);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+static int
+virNetworkUpdateDNSHost(virNetworkDef *def, unsigned int command, xmlXPathContextPtr ctxt)
+{
+    virNetworkDNSDef *dns = &def->dns;
+    g_auto(virNetworkDNSHostDef) host = { 0 };
+    bool isAdd = virNetworkUpdateIsAdd(command);
+    size_t found = 0;
+    size_t foundIdx = 0;
+    size_t i;
+    size_t j;
+    size_t k;
+
+    if (command == VIR_NETWORK_UPDATE_COMMAND_MODIFY) {
+        virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                       _("DNS HOST records cannot be modified, only added or deleted"));
+        return -1;
+    }
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "host") < 0 ||
+        virNetworkDNSHostParseXML(def->name, ctxt->node, &host, !isAdd) < 0)
+        return -1;
+
+    /* a record matches by address; one to delete also by any of its names
+     * (several records may give one name several addresses) */
+    for (i = 0; i < dns->nhosts; i++) {
+        const virNetworkDNSHostDef *entry = &dns->hosts[i];
+        bool match = virNetworkAddrEqual(&host.ip, &entry->ip);
+
+        for (j = 0; !isAdd && !match && j < host.nnames; j++) {
+            for (k = 0; !match && k < entry->nnames; k++)
+                match = g_str_equal(host.names[j], entry->names[k]);
+        }
+        if (match) {
+            found++;
+            foundIdx = i;
+        }
+    }
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        if (found > 0) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("there is already at least one DNS HOST record with a matching field in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        VIR_NETWORK_ARRAY_INSERT(dns->hosts, dns->nhosts,
+                                 virNetworkUpdatePosition(command, dns->nhosts), host);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        if (found == 0) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't locate a matching DNS HOST record in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        if (found > 1) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("multiple matching DNS HOST records were found in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        virNetworkDNSHostDefClear(&dns->hosts[foundIdx]);
+        VIR_NETWORK_ARRAY_DELETE(dns->hosts, dns->nhosts, foundIdx);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+static int
+virNetworkUpdateDNSTxt(virNetworkDef *def, unsigned int command, xmlXPathContextPtr ctxt)
+{
+    virNetworkDNSDef *dns = &def->dns;
+    g_auto(virNetworkDNSTxtDef) txt = { 0 };
+    size_t i;
+
+    if (command == VIR_NETWORK_UPDATE_COMMAND_MODIFY) {
+        virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                       _("DNS TXT records cannot be modified, only added or deleted"));
+        return -1;
+    }
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "txt") < 0 ||
+        virNetworkDNSTxtParseXML(def->name, ctxt->node, &txt,
+                                 !virNetworkUpdateIsAdd(command)) < 0)
+        return -1;
+
+    /* records are known by their name */
+    for (i = 0; i < dns->ntxts; i++) {
+        if (g_str_equal(txt.name, dns->txts[i].name))
+            break;
+    }
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        if (i < dns->ntxts) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("there is already a DNS TXT record with name '%1$s' in network %2$s"),
+                           txt.name, def->name);
+            return -1;
+        }
+        VIR_NETWORK_ARRAY_INSERT(dns->txts, dns->ntxts,
+                                 virNetworkUpdatePosition(command, dns->ntxts), txt);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        if (i == dns->ntxts) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't locate a matching DNS TXT record in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        virNetworkDNSTxtDefClear(&dns->txts[i]);
+        VIR_NETWORK_ARRAY_DELETE(dns->txts, dns->ntxts, i);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+/* Every one of domain, service, protocol and target given in @srv agrees. */
+static bool
+virNetworkUpdateDNSSrvMatch(const virNetworkDNSSrvDef *srv, const virNetworkDNSSrvDef *entry)
+{
+    return (!srv->domain || g_strcmp0(srv->domain, entry->domain) == 0) &&
+        (!srv->service || g_strcmp0(srv->service, entry->service) == 0) &&
+        (!srv->protocol || g_strcmp0(srv->protocol, entry->protocol) == 0) &&
+        (!srv->target || g_strcmp0(srv->target, entry->target) == 0);
+}
+
+static int
+virNetworkUpdateDNSSrv(virNetworkDef *def, unsigned int command, xmlXPathContextPtr ctxt)
+{
+    virNetworkDNSDef *dns = &def->dns;
+    g_auto(virNetworkDNSSrvDef) srv = { 0 };
+    size_t found = 0;
+    size_t foundIdx = 0;
+    size_t i;
+
+    if (command == VIR_NETWORK_UPDATE_COMMAND_MODIFY) {
+        virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                       _("DNS SRV records cannot be modified, only added or deleted"));
+        return -1;
+    }
+    if (virNetworkUpdateCheckElement(def, ctxt->node, "srv") < 0 ||
+        virNetworkDNSSrvParseXML(def->name, ctxt->node, &srv,
+                                 !virNetworkUpdateIsAdd(command)) < 0)
+        return -1;
+
+    for (i = 0; i < dns->nsrvs; i++) {
+        if (virNetworkUpdateDNSSrvMatch(&srv, &dns->srvs[i])) {
+            found++;
+            foundIdx = i;
+        }
+    }
+
+    switch ((virNetworkUpdateCommand) command) {
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_LAST:
+    case VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST:
+        if (found > 0) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("there is already at least one DNS SRV record matching all specified fields in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        VIR_NETWORK_ARRAY_INSERT(dns->srvs, dns->nsrvs,
+                                 virNetworkUpdatePosition(command, dns->nsrvs), srv);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_DELETE:
+        if (found == 0) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("couldn't locate a matching DNS SRV record in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        if (found > 1) {
+            virReportError(VIR_ERR_OPERATION_INVALID,
+                           _("multiple DNS SRV records matching all specified fields were found in network %1$s"),
+                           def->name);
+            return -1;
+        }
+        virNetworkDNSSrvDefClear(&dns->srvs[foundIdx]);
+        VIR_NETWORK_ARRAY_DELETE(dns->srvs, dns->nsrvs, foundIdx);
+        return 0;
+
+    case VIR_NETWORK_UPDATE_COMMAND_MODIFY:
+    case VIR_NETWORK_UPDATE_COMMAND_NONE:
+    default:
+        break;
+    }
+    return virNetworkUpdateUnknownCommand(command);
+}
+
+/* Applies the update to @def; on failure @def may be half changed. */
+static int
+virNetworkUpdateApply(virNetworkDef *def, unsigned int command, unsigned int section,
+                      int parentIndex, xmlXPathContextPtr ctxt)
+{
+    switch ((virNetworkUpdateSection) section) {
+    case VIR_NETWORK_SECTION_BRIDGE:
+        return virNetworkUpdateNoSupport(def, "bridge");
+    case VIR_NETWORK_SECTION_DOMAIN:
+        return virNetworkUpdateNoSupport(def, "domain");
+    case VIR_NETWORK_SECTION_IP:
+        return virNetworkUpdateNoSupport(def, "ip");
+    case VIR_NETWORK_SECTION_IP_DHCP_HOST:
+        return virNetworkUpdateDHCPHost(def, command, parentIndex, ctxt);
+    case VIR_NETWORK_SECTION_IP_DHCP_RANGE:
+        return virNetworkUpdateDHCPRange(def, command, parentIndex, ctxt);
+    case VIR_NETWORK_SECTION_FORWARD:
+        return virNetworkUpdateNoSupport(def, "forward");
+    case VIR_NETWORK_SECTION_FORWARD_INTERFACE:
+        return virNetworkUpdateForwardInterface(def, command, ctxt);
+    case VIR_NETWORK_SECTION_FORWARD_PF:
+        return virNetworkUpdateNoSupport(def, "forward pf");
+    case VIR_NETWORK_SECTION_PORTGROUP:
+        return virNetworkUpdatePortGroup(def, command, ctxt);
+    case VIR_NETWORK_SECTION_DNS_HOST:
+        return virNetworkUpdateDNSHost(def, command, ctxt);
+    case VIR_NETWORK_SECTION_DNS_TXT:
+        return virNetworkUpdateDNSTxt(def, command, ctxt);
+    case VIR_NETWORK_SECTION_DNS_SRV:
+        return virNetworkUpdateDNSSrv(def, command, ctxt);
+    case VIR_NETWORK_SECTION_NONE:
+    default:
+        break;
+    }
+    virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                   _("can't update unrecognized section of network"));
+    return -1;
+}
+
+/* A copy of @def, as its XML (formatted with @formatFlags) reads back. */
+static virNetworkDef *
+virNetworkDefCopyXML(const virNetworkDef *def, unsigned int formatFlags)
+{
+    g_autofree char *xml = virNetworkDefFormat(def, formatFlags);
+
+    if (!xml)
+        return NULL;
+    return virNetworkDefParseString(xml, 0);
+}
+
+/**
+ * virNetworkDefUpdateSection:
+ * @def: the definition to change (borrowed)
+ * @command: a virNetworkUpdateCommand: add first or last, delete or modify
+ * @section: a virNetworkUpdateSection: which kind of element @xml is
+ * @parentIndex: for DHCP hosts and ranges, the index of the <ip> among all
+ *               of the network's; negative for the one libvirt picks (the
+ *               first with DHCP, else the first IPv4, else the first IPv6)
+ * @xml: the one element to add, find or replace (borrowed)
+ * @flags: VIR_NETWORK_UPDATE_AFFECT_CONFIG when @def is a persistent
+ *         definition, whose copies are then made from its inactive XML;
+ *         0 or VIR_NETWORK_UPDATE_AFFECT_LIVE for a running network's
+ *
+ * Does what virNetworkUpdate() does to one definition, as libvirt 9.0 does
+ * it: the change is made to a copy read back from @def's XML, and the copy
+ * must format and read back again, so that the result is a definition that
+ * could have been defined.  Only then does @def get the new content.
+ *
+ * Returns 0, or -1 with libvirt's error reported and @def unchanged.
+ */
+int
+virNetworkDefUpdateSection(virNetworkDef *def, unsigned int command, unsigned int section,
+                           int parentIndex, const char *xml, unsigned int flags)
+{
+    g_autoptr(xmlDoc) doc = NULL;
+    g_autoptr(xmlXPathContext) ctxt = NULL;
+    g_autoptr(virNetworkDef) copy = NULL;
+    g_autoptr(virNetworkDef) check = NULL;
+    unsigned int formatFlags;
+    virNetworkDef tmp;
+
+    virCheckFlags(VIR_NETWORK_UPDATE_AFFECT_LIVE | VIR_NETWORK_UPDATE_AFFECT_CONFIG, -1);
+    formatFlags = (flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) ? VIR_NETWORK_XML_INACTIVE : 0;
+
+    if (!(doc = virXMLParseString(xml, "network_update_xml", NULL, &ctxt, VIR_FROM_NETWORK)) ||
+        !(copy = virNetworkDefCopyXML(def, formatFlags)) ||
+        virNetworkUpdateApply(copy, command, section, parentIndex, ctxt) < 0 ||
+        !(check = virNetworkDefCopyXML(copy, formatFlags)))
+        return -1;
+
+    /* @def takes the changed content, @copy the old one to free */
+    tmp = *def;
+    *def = *copy;
+    *copy = tmp;
+    return 0;
 }

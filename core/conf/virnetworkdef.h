@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
- * virnetworkdef.h: network XML definition (parse, validate, format, free)
+ * virnetworkdef.h: network XML definition (parse, validate, format, update,
+ * free)
  *
  * A virNetworkDef is what a <network> document says, normalised the way
  * libvirt 9.0 normalises it: parsing applies the same checks with the same
@@ -338,3 +339,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virNetworkDef, virNetworkDefFree);
 
 int virNetworkAddrFormatBuf(const virNetworkAddr *addr, char *buf, size_t buflen);
 int virNetworkIPDefPrefix(const virNetworkIPDef *def);
+
+int virNetworkDefUpdateSection(virNetworkDef *def, unsigned int command, unsigned int section,
+                               int parentIndex, const char *xml, unsigned int flags);

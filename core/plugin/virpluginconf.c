@@ -767,6 +767,7 @@ static const virPluginConf virPluginConfTable = {
     .capsGuestAddMachine = virPluginConfCapsGuestAddMachine,
     .capsGuestAddDomain = virPluginConfCapsGuestAddDomain,
     .capsGuestAddFeature = virPluginConfCapsGuestAddFeature,
+    .networkUpdate = virNetworkDefUpdateSection,                  /* 1.2 */
 };
 
 /**

@@ -34,9 +34,10 @@
 extern "C" {
 #endif
 
-/* virPluginHost.getInterface() identifier and the newest table version. */
+/* virPluginHost.getInterface() identifier and the newest table version:
+ * 1 (plugin ABI 1.0), 2 (ABI 1.2: networkUpdate). */
 #define VIR_PLUGIN_INTERFACE_CONF 1
-#define VIR_PLUGIN_CONF_VERSION 1
+#define VIR_PLUGIN_CONF_VERSION 2
 
 /* Opaque definitions. */
 typedef struct _virDomainDef virPluginDomainDef;
@@ -226,6 +227,21 @@ struct _virPluginConf {
     /* "pae", "acpi", ...; defaultOn and togglable: -1 absent, 0 no, 1 yes */
     int (*capsGuestAddFeature)(virPluginCapsGuest *guest, const char *name,
                                int defaultOn, int togglable);
+
+    /* Members below were added after table version 1: a plugin that asked
+     * for version 1 checks VIR_PLUGIN_HAS(virPluginConf, conf, member). */
+
+    /* virNetworkUpdate() on one definition, with libvirt's checks and
+     * errors: @command a virNetworkUpdateCommand, @section a
+     * virNetworkUpdateSection, @parentIndex the <ip> of a DHCP host or
+     * range (negative: the one libvirt picks), @xml the element; @flags
+     * VIR_NETWORK_UPDATE_AFFECT_CONFIG for a persistent definition, 0 or
+     * VIR_NETWORK_UPDATE_AFFECT_LIVE for a running network's.  The changed
+     * definition reads back from its XML; on failure @def is unchanged.
+     * Which definitions to change (the flags' meaning for an object) is the
+     * driver's business. */
+    int (*networkUpdate)(virPluginNetworkDef *def, unsigned int command, unsigned int section,
+                         int parentIndex, const char *xml, unsigned int flags);   /* 1.2 */
     /* new members only below this line, with a version bump */
 };
 

@@ -583,13 +583,107 @@ testNetworkIsPersistent(virNetworkPtr net)
     return obj->persistent ? 1 : 0;
 }
 
+
+/* ---- updates --------------------------------------------------------------------- */
+
+static void
+testNetworkDefFree(virPluginNetworkDef *def)
+{
+    testConf->networkFree(def);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(virPluginNetworkDef, testNetworkDefFree);
+
+/* A copy of @def as its XML reads back: the live XML, or with @inactive the
+ * persistent one.  NULL with an error reported. */
+static virPluginNetworkDef *
+testNetworkDefCopy(const virPluginNetworkDef *def, bool inactive)
+{
+    g_autofree char *xml = testConf->networkFormat(def, inactive ? VIR_NETWORK_XML_INACTIVE : 0);
+
+    if (!xml)
+        return NULL;
+    return testConf->networkParse(xml, inactive ? VIR_PLUGIN_CONF_PARSE_INACTIVE : 0);
+}
+
 /*
- * Not here, though libvirt 9.0's test driver has them:
- *   networkUpdate: the configuration table has no way to update a section
- *     of a network definition yet (libvirt's virNetworkDefUpdateSection);
- *   connectNetworkEventRegisterAny/DeregisterAny: network events come later.
- * Not in libvirt's test driver either: networkGetDHCPLeases and the ports.
+ * virNetworkUpdate(), as libvirt 9.0's test driver does it.  AFFECT_CURRENT
+ * means the live definition of a running network, else the persistent one.
+ * The live definition is the visible one (def); the persistent one of a
+ * running network is newDef, made from def the first time a change asks for
+ * it (even one that then fails) and never shown, as that driver never shows
+ * it; a stopped network's is def, though the driver reads it from newDef
+ * when there is one left from the last run.  The changes are made to copies
+ * so that with both flags both definitions change or neither.
  */
+static int
+testNetworkUpdate(virNetworkPtr net, unsigned int command, unsigned int section,
+                  int parentIndex, const char *xml, unsigned int flags)
+{
+    unsigned char uuid[VIR_UUID_BUFLEN];
+    g_autoptr(testDriver) driver = NULL;
+    g_autoptr(virPluginNetworkDef) live = NULL;
+    g_autoptr(virPluginNetworkDef) config = NULL;
+    virPluginNetworkDef **slot;
+    testNetworkObj *obj;
+
+    testCheckFlags(flags, VIR_NETWORK_UPDATE_AFFECT_LIVE | VIR_NETWORK_UPDATE_AFFECT_CONFIG, -1);
+
+    /* a core whose configuration table predates ABI 1.2 cannot do it */
+    if (!VIR_PLUGIN_HAS(virPluginConf, testConf, networkUpdate) || !testConf->networkUpdate) {
+        testNetworkListError(VIR_ERR_NO_SUPPORT, "%s", "virNetworkUpdate");
+        return -1;
+    }
+
+    if (virNetworkGetUUID(net, uuid) < 0)
+        return -1;
+    driver = testDriverLockConn(virNetworkGetConnect(net));
+    if (!(obj = testNetworkObjFromUUID(driver, uuid)))
+        return -1;
+
+    if (!(flags & (VIR_NETWORK_UPDATE_AFFECT_LIVE | VIR_NETWORK_UPDATE_AFFECT_CONFIG)))
+        flags |= obj->active ? VIR_NETWORK_UPDATE_AFFECT_LIVE : VIR_NETWORK_UPDATE_AFFECT_CONFIG;
+
+    if ((flags & VIR_NETWORK_UPDATE_AFFECT_LIVE) && !obj->active) {
+        testNetworkListError(VIR_ERR_OPERATION_INVALID, "%s", "network is not running");
+        return -1;
+    }
+    if (flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) {
+        if (!obj->persistent) {
+            testNetworkListError(VIR_ERR_OPERATION_INVALID, "%s",
+                                 "cannot change persistent config of a transient network");
+            return -1;
+        }
+        if (obj->active && !obj->newDef &&
+            !(obj->newDef = testNetworkDefCopy(obj->def, true)))
+            return -1;
+    }
+
+    if ((flags & VIR_NETWORK_UPDATE_AFFECT_LIVE) &&
+        (!(live = testNetworkDefCopy(obj->def, false)) ||
+         testConf->networkUpdate(live, command, section, parentIndex, xml,
+                                 VIR_NETWORK_UPDATE_AFFECT_LIVE) < 0))
+        return -1;
+    if ((flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) &&
+        (!(config = testNetworkDefCopy(obj->newDef ? obj->newDef : obj->def, true)) ||
+         testConf->networkUpdate(config, command, section, parentIndex, xml,
+                                 VIR_NETWORK_UPDATE_AFFECT_CONFIG) < 0))
+        return -1;
+
+    if (config) {
+        /* only a running network has live and persistent definitions apart */
+        slot = obj->active ? &obj->newDef : &obj->def;
+        testConf->networkFree(*slot);
+        *slot = g_steal_pointer(&config);
+    }
+    if (live) {
+        testConf->networkFree(obj->def);
+        obj->def = g_steal_pointer(&live);
+    }
+    return 0;
+}
+
+/* Not here, as not in libvirt 9.0's test driver: networkGetDHCPLeases and
+ * the ports. */
 const virPluginNetworkDriver testNetworkDriver = {
     .hdr = VIR_PLUGIN_STRUCT_HEADER(virPluginNetworkDriver),
     .name = "Test",
@@ -613,6 +707,7 @@ const virPluginNetworkDriver testNetworkDriver = {
     .networkSetAutostart = testNetworkSetAutostart,                   /* 1.0 */
     .networkIsActive = testNetworkIsActive,                           /* 1.0 */
     .networkIsPersistent = testNetworkIsPersistent,                   /* 1.0 */
+    .networkUpdate = testNetworkUpdate,                               /* 1.0 */
     .connectNetworkEventRegisterAny = testConnectNetworkEventRegisterAny,     /* 1.2.1 */
     .connectNetworkEventDeregisterAny = testConnectNetworkEventDeregisterAny, /* 1.2.1 */
 };
