@@ -154,7 +154,7 @@ testAllNetworks(virConnectPtr conn, unsigned int flags)
     g_assert_cmpint(n, >=, 0);
     g_assert_cmpint(virConnectListAllNetworks(conn, NULL, flags), ==, n);
     g_assert_null(nets[n]);
-    names = g_new0(char *, n + 1);
+    names = g_new0(char *, (size_t)MAX(n, 0) + 1);     /* (n >= 0 was asserted) */
     for (i = 0; i < n; i++) {
         names[i] = strdup(virNetworkGetName(nets[i]));
         virNetworkFree(nets[i]);
@@ -174,7 +174,7 @@ testAllInterfaces(virConnectPtr conn, unsigned int flags)
     g_assert_cmpint(n, >=, 0);
     g_assert_cmpint(virConnectListAllInterfaces(conn, NULL, flags), ==, n);
     g_assert_null(ifaces[n]);
-    names = g_new0(char *, n + 1);
+    names = g_new0(char *, (size_t)MAX(n, 0) + 1);     /* (n >= 0 was asserted) */
     for (i = 0; i < n; i++) {
         names[i] = strdup(virInterfaceGetName(ifaces[i]));
         virInterfaceFree(ifaces[i]);
@@ -193,7 +193,7 @@ testListNetworks(virConnectPtr conn, bool defined)
     int got;
 
     g_assert_cmpint(n, >=, 0);
-    names = g_new0(char *, n + 1);
+    names = g_new0(char *, (size_t)MAX(n, 0) + 1);     /* (n >= 0 was asserted) */
     got = defined ? virConnectListDefinedNetworks(conn, names, n) :
                     virConnectListNetworks(conn, names, n);
     g_assert_cmpint(got, ==, n);
@@ -209,7 +209,7 @@ testListInterfaces(virConnectPtr conn, bool defined)
     int got;
 
     g_assert_cmpint(n, >=, 0);
-    names = g_new0(char *, n + 1);
+    names = g_new0(char *, (size_t)MAX(n, 0) + 1);     /* (n >= 0 was asserted) */
     got = defined ? virConnectListDefinedInterfaces(conn, names, n) :
                     virConnectListInterfaces(conn, names, n);
     g_assert_cmpint(got, ==, n);
