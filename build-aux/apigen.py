@@ -55,7 +55,13 @@ GROUPS = {
     'stream': ('virPluginStreamDriver', None),
 }
 
-LINE_RE = re.compile(r'^(LIBVIRT_\d+\.\d+\.\d+)\s+(\S+)\s+(.*?)\b(vir\w+)\((.*)\);$')
+LINE_RE = re.compile(r'^(LIBVIRT_\d+\.\d+\.\d+)\s+(\S+)\s+(.*?)\b(vir\w+)\((.*)\);'
+                     r'(?:\s*\[([^\]]*)\])?$')
+# typed parameters to set, validated as libvirt validates them: "typed(params,nparams)"
+TYPED_RE = re.compile(r'^typed\((\w+),(\w+)\)$')
+# an exclusive pair "A^B" or a requirement "A>B" (A needs B), optionally with
+# "@name": the function libvirt names in str1 when it is not the entry point
+FLAGRULE_RE = re.compile(r'^(VIR_\w+)([\^>])(VIR_\w+)(?:@(vir\w+))?$')
 
 
 class Arg:
@@ -64,7 +70,7 @@ class Arg:
         self.nonnegative = text.endswith('>=0')
         if self.nonnegative:
             text = text[:-3]
-        m = re.search(r'!\[(\w+)\]$', text)
+        m = re.search(r'!\[(\*?\w+)\]$', text)
         self.arraylen = m.group(1) if m else None
         if m:
             text = text[:m.start()]
@@ -86,13 +92,18 @@ class Arg:
         self.type = m.group(1).strip()
         self.name = m.group(2)
 
+    def has_marks(self):
+        return self.required or self.nonzero or self.arraylen or self.nonnegative or \
+            self.valid or self.positive
+
     def decl(self):
         sep = '' if self.type.endswith('*') else ' '
         return '%s%s%s' % (self.type, sep, self.name)
 
 
 class Func:
-    def __init__(self, node, kind, rettype, name, args, header, group, domain, lineno):
+    def __init__(self, node, kind, rettype, name, args, header, group, domain, lineno,
+                 steps=None):
         self.node = node
         self.kind = kind
         self.rettype = rettype.strip()
@@ -107,6 +118,65 @@ class Func:
         self.modifiers = set(parts[1:])
         if self.base not in ('core', 'r', 'w', 'W') or not self.modifiers <= {'fallback', 'minus1', 'check'}:
             raise ValueError('line %d: unknown kind %r' % (lineno, kind))
+        self.steps = self.parse_steps(steps)
+
+    def default_steps(self):
+        # the order the kind implies when the line gives none
+        steps = {'r': ['args'], 'w': ['ro', 'args'], 'W': ['args', 'ro'], 'core': []}[self.base]
+        if 'check' in self.modifiers:
+            steps.append('check')
+        return steps
+
+    def parse_steps(self, text):
+        """The entry checks in order: ('ro',), ('check',), ('arg', Arg),
+        ('typed', params, nparams) or ('flags', '^' or '>', first flag,
+        second flag, str1 or None)."""
+        if self.base == 'core' and text is None:
+            return []
+        if text is None:
+            words = self.default_steps()
+        else:
+            words = text.split()
+            if self.base == 'core':
+                raise ValueError('line %d: a core function has no entry checks' % self.lineno)
+        byname = {a.name: a for a in self.args}
+        named = [w for w in words if w in byname]
+        steps = []
+        for w in words:
+            m = FLAGRULE_RE.match(w)
+            t = TYPED_RE.match(w)
+            if t:
+                if not all(x in byname for x in t.groups()):
+                    raise ValueError('line %d: unknown argument in %r' % (self.lineno, w))
+                steps.append(('typed',) + t.groups())
+            elif w in ('ro', 'check'):
+                steps.append((w,))
+            elif w == 'args':
+                steps.extend(('arg', a) for a in self.args if a.name not in named)
+            elif w in byname:
+                steps.append(('arg', byname[w]))
+            elif m:
+                if not any(a.name == 'flags' for a in self.args):
+                    raise ValueError('line %d: flag rule without flags' % self.lineno)
+                steps.append(('flags',) + m.groups())
+            else:
+                raise ValueError('line %d: unknown check %r' % (self.lineno, w))
+        kinds = [st[0] for st in steps]
+        if kinds.count('ro') != (1 if self.base in ('w', 'W') else 0):
+            raise ValueError('line %d: "ro" must appear once exactly for kinds w and W' % self.lineno)
+        if kinds.count('check') != (1 if 'check' in self.modifiers else 0):
+            raise ValueError('line %d: "check" must appear once exactly with +check' % self.lineno)
+        checked = [st[1] for st in steps if st[0] == 'arg']
+        if len(checked) != len(set(checked)) or \
+           any(a not in checked for a in self.args if a.has_marks()):
+            raise ValueError('line %d: every marked argument is checked once' % self.lineno)
+        for i, a in enumerate(checked):
+            # "![*n]" reads *n: n must have been checked (not NULL) before
+            if a.arraylen and a.arraylen.startswith('*') and \
+               a.arraylen[1:] not in [b.name for b in checked[:i]]:
+                raise ValueError('line %d: %s is checked before %s' % (self.lineno, a.name,
+                                                                      a.arraylen[1:]))
+        return steps
 
     @property
     def is_pointer(self):
@@ -153,18 +223,26 @@ def node_key(node):
 def parse(path):
     funcs = []
     header = group = domain = None
+    lines = []
     for lineno, line in enumerate(open(path, encoding='utf-8'), 1):
         line = line.split('#', 1)[0].rstrip()
         if not line:
             continue
+        if line[0].isspace() and lines and lines[-1][1].startswith('LIBVIRT_'):
+            # a continuation: the check list of a long line
+            lines[-1] = (lines[-1][0], lines[-1][1] + ' ' + line.strip())
+            continue
+        lines.append((lineno, line))
+    for lineno, line in lines:
         if line.startswith('@'):
             _, header, group, domain = line.split()
             continue
         m = LINE_RE.match(line)
         if not m:
             raise SystemExit('%s:%d: cannot parse: %s' % (path, lineno, line))
-        node, kind, rettype, name, args = m.groups()
-        funcs.append(Func(node, kind, rettype, name, args, header, group, domain, lineno))
+        node, kind, rettype, name, args, steps = m.groups()
+        funcs.append(Func(node, kind, rettype, name, args, header, group, domain, lineno,
+                          steps))
     names = [f.name for f in funcs]
     if len(names) != len(set(names)):
         raise SystemExit('%s: duplicate function' % path)
@@ -253,13 +331,52 @@ def gen_tables(funcs):
     return '\n'.join(out)
 
 
+def gen_arg_checks(out, f, a):
+    """The checks the marks of argument @a of @f ask for, in a fixed order."""
+    ptr = a.type.endswith('*')
+    if a.required:
+        out.append('    if (!%s) {' % a.name)
+        out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
+        out.append('        goto error;')
+        out.append('    }')
+    if a.nonzero:
+        out.append('    if (%s == 0) {' % a.name)
+        out.append('        virReportInvalidZeroArg(%s, __func__, "%s");' % (f.domain, a.name))
+        out.append('        goto error;')
+        out.append('    }')
+    if a.arraylen:
+        out.append('    if (!%s && %s > 0) {' % (a.name, a.arraylen))
+        out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
+        out.append('        goto error;')
+        out.append('    }')
+    if a.nonnegative:
+        val = '*%s' % a.name if ptr else a.name
+        out.append('    if (%s < 0) {' % val)
+        out.append('        virReportInvalidNegativeArg(%s, __func__, "%s");' % (f.domain, val))
+        out.append('        goto error;')
+        out.append('    }')
+    if a.valid:
+        vcheck, _, vcode, vdomain = HANDLES[a.type]
+        out.append('    if (!%s) {' % (vcheck % a.name))
+        out.append('        virReportInvalidHandle(%s, %s, __func__);' % (vdomain or f.domain, vcode))
+        out.append('        goto error;')
+        out.append('    }')
+    if a.positive:
+        val = '*%s' % a.name if ptr else a.name
+        out.append('    if (%s <= 0) {' % val)
+        out.append('        virReportInvalidNonPositiveArg(%s, __func__, "%s");' % (f.domain, val))
+        out.append('        goto error;')
+        out.append('    }')
+
+
 def gen_dispatch(funcs):
     out = ['/* Generated by build-aux/apigen.py from core/api/libvirt-api.def: do not edit. */',
            '/*',
            ' * The public entry points that only check their arguments and call the',
            ' * connection\'s driver.  Each resets the last error, validates its handle,',
-           ' * refuses mutating calls on read-only connections, checks required',
-           ' * pointers, then calls the driver or reports VIR_ERR_NO_SUPPORT.',
+           ' * refuses mutating calls on read-only connections, checks its arguments',
+           ' * and flags in the order libvirt-api.def gives, then calls the driver or',
+           ' * reports VIR_ERR_NO_SUPPORT.',
            ' */',
            '#include <config.h>', '',
            '#include "internal.h"',
@@ -306,51 +423,33 @@ def gen_dispatch(funcs):
         out.append('        return %s;' % f.error_value)
         out.append('    }')
         out.append('    entryConn = %s;' % (connexpr % hname))
-        ro = ['    if (virConnectIsReadOnly(entryConn)) {',
-              '        virReportReadOnlyDenied(%s, __func__);' % f.domain,
-              '        goto error;',
-              '    }']
-        if f.base == 'w':
-            out.extend(ro)
-        for a in f.args:
-            ptr = a.type.endswith('*')
-            if a.required:
-                out.append('    if (!%s) {' % a.name)
-                out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
+        for step in f.steps:
+            if step[0] == 'ro':
+                out.append('    if (virConnectIsReadOnly(entryConn)) {')
+                out.append('        virReportReadOnlyDenied(%s, __func__);' % f.domain)
                 out.append('        goto error;')
                 out.append('    }')
-            if a.nonzero:
-                out.append('    if (%s == 0) {' % a.name)
-                out.append('        virReportInvalidZeroArg(%s, __func__, "%s");' % (f.domain, a.name))
+            elif step[0] == 'check':
+                out.append('    if (%sCheck(%s) < 0)' % (f.name, ', '.join(a.name for a in f.args)))
+                out.append('        goto error;')
+            elif step[0] == 'typed':
+                out.append('    if (virAPICheckTypedParamsSet(%s, %s) < 0)' % step[1:])
+                out.append('        goto error;')
+            elif step[0] == 'flags':
+                _, first, op, second, where = step
+                where = '"%s"' % where if where else '__func__'
+                if op == '^':
+                    out.append('    if ((flags & %s) && (flags & %s)) {' % (first, second))
+                    out.append('        virReportExclusiveFlags(%s, %s, "%s", "%s");' % (
+                        f.domain, where, first, second))
+                else:
+                    out.append('    if ((flags & %s) && !(flags & %s)) {' % (first, second))
+                    out.append('        virReportRequiredFlag(%s, %s, "%s", "%s");' % (
+                        f.domain, where, second, first))
                 out.append('        goto error;')
                 out.append('    }')
-            if a.arraylen:
-                out.append('    if (!%s && %s > 0) {' % (a.name, a.arraylen))
-                out.append('        virReportInvalidNonNullArg(%s, __func__, "%s");' % (f.domain, a.name))
-                out.append('        goto error;')
-                out.append('    }')
-            if a.nonnegative:
-                out.append('    if (%s < 0) {' % a.name)
-                out.append('        virReportInvalidNegativeArg(%s, __func__, "%s");' % (f.domain, a.name))
-                out.append('        goto error;')
-                out.append('    }')
-            if a.valid:
-                vcheck, _, vcode, vdomain = HANDLES[a.type]
-                out.append('    if (!%s) {' % (vcheck % a.name))
-                out.append('        virReportInvalidHandle(%s, %s, __func__);' % (vdomain or f.domain, vcode))
-                out.append('        goto error;')
-                out.append('    }')
-            if a.positive:
-                val = '*%s' % a.name if ptr else a.name
-                out.append('    if (%s <= 0) {' % val)
-                out.append('        virReportInvalidNonPositiveArg(%s, __func__, "%s");' % (f.domain, val))
-                out.append('        goto error;')
-                out.append('    }')
-        if f.base == 'W':
-            out.extend(ro)
-        if 'check' in f.modifiers:
-            out.append('    if (%sCheck(%s) < 0)' % (f.name, ', '.join(a.name for a in f.args)))
-            out.append('        goto error;')
+            else:
+                gen_arg_checks(out, f, step[1])
         struct, tblexpr = GROUPS[f.group]
         if f.group == 'stream':
             tblexpr = '%s->driver' % hname
@@ -419,9 +518,10 @@ def gen_calls(funcs):
         out.append('')
         names = ', '.join('"%s"' % a.name for a in f.args)
         validmask = sum(1 << i for i, a in enumerate(f.args) if a.valid)
-        entries.append('    { "%s", call_%s, "%s", %d, %d, 0x%x, 0x%x, "%s", { %s } },' % (
+        condmask = sum(1 << i for i, a in enumerate(f.args) if a.arraylen)
+        entries.append('    { "%s", call_%s, "%s", %d, %d, 0x%x, 0x%x, 0x%x, "%s", { %s } },' % (
             f.name, f.name, f.args[hidx].type if hidx >= 0 else '', hidx, len(f.args),
-            ptrmask, validmask, f.kind, names or 'NULL'))
+            ptrmask, validmask, condmask, f.kind, names or 'NULL'))
     out.append('static const virTestAPICall virTestAPICalls[] = {')
     out.extend(entries)
     out.append('};')

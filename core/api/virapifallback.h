@@ -38,10 +38,46 @@ int virNodeGetCPUStatsCheck(virConnectPtr conn, int cpuNum, virNodeCPUStatsPtr p
                             int *nparams, unsigned int flags);
 int virNodeGetMemoryStatsCheck(virConnectPtr conn, int cellNum, virNodeMemoryStatsPtr params,
                                int *nparams, unsigned int flags);
-int virDomainManagedSaveCheck(virDomainPtr dom, unsigned int flags);
-int virDomainRestoreFlagsCheck(virConnectPtr conn, const char *from, const char *dxml,
-                               unsigned int flags);
-int virDomainSaveFlagsCheck(virDomainPtr domain, const char *to, const char *dxml,
-                            unsigned int flags);
-int virDomainSaveImageDefineXMLCheck(virConnectPtr conn, const char *file, const char *dxml,
+int virDomainGetVcpusFlagsCheck(virDomainPtr domain, unsigned int flags);
+int virDomainGetMetadataCheck(virDomainPtr domain, int type, const char *uri, unsigned int flags);
+int virDomainSetMetadataCheck(virDomainPtr domain, int type, const char *metadata,
+                              const char *key, const char *uri, unsigned int flags);
+int virDomainGetVcpuPinInfoCheck(virDomainPtr domain, int ncpumaps, unsigned char *cpumaps,
+                                 int maplen, unsigned int flags);
+int virDomainGetCPUStatsCheck(virDomainPtr domain, virTypedParameterPtr params,
+                              unsigned int nparams, int start_cpu, unsigned int ncpus,
+                              unsigned int flags);
+int virDomainCoreDumpWithFormatCheck(virDomainPtr domain, const char *to,
+                                     unsigned int dumpformat, unsigned int flags);
+int virDomainAuthorizedSSHKeysSetCheck(virDomainPtr domain, const char *user, const char **keys,
+                                       unsigned int nkeys, unsigned int flags);
+int virDomainBlockRebaseCheck(virDomainPtr dom, const char *disk, const char *base,
+                              unsigned long bandwidth, unsigned int flags);
+int virDomainSendKeyCheck(virDomainPtr domain, unsigned int codeset, unsigned int holdtime,
+                          unsigned int *keycodes, int nkeycodes, unsigned int flags);
+int virDomainInterfaceAddressesCheck(virDomainPtr dom, virDomainInterfacePtr **ifaces,
+                                     unsigned int source, unsigned int flags);
+int virDomainMigrateCheck(virDomainPtr domain, virConnectPtr dconn, unsigned long flags,
+                          const char *dname, const char *uri, unsigned long bandwidth);
+int virDomainMigrate2Check(virDomainPtr domain, virConnectPtr dconn, const char *dxml,
+                           unsigned long flags, const char *dname, const char *uri,
+                           unsigned long bandwidth);
+int virDomainMigrate3Check(virDomainPtr domain, virConnectPtr dconn, virTypedParameterPtr params,
+                           unsigned int nparams, unsigned int flags);
+int virDomainGetXMLDescCheck(virDomainPtr domain, unsigned int flags);
+int virDomainManagedSaveGetXMLDescCheck(virDomainPtr domain, unsigned int flags);
+int virDomainSnapshotGetXMLDescCheck(virDomainSnapshotPtr snapshot, unsigned int flags);
+int virDomainGetVcpusCheck(virDomainPtr domain, virVcpuInfoPtr info, int maxinfo,
+                           unsigned char *cpumaps, int maplen);
+int virDomainBlockStatsCheck(virDomainPtr dom, const char *disk, virDomainBlockStatsPtr stats,
+                             size_t size);
+int virDomainInterfaceStatsCheck(virDomainPtr dom, const char *device,
+                                 virDomainInterfaceStatsPtr stats, size_t size);
+int virDomainSetLifecycleActionCheck(virDomainPtr domain, unsigned int type, unsigned int action,
                                      unsigned int flags);
+int virDomainOpenGraphicsCheck(virDomainPtr dom, unsigned int idx, int fd, unsigned int flags);
+int virStorageVolResizeCheck(virStorageVolPtr vol, unsigned long long capacity,
+                             unsigned int flags);
+int virAPICheckTypedParamsSet(virTypedParameterPtr params, int nparams);
+int virDomainListGetStatsCheck(virDomainPtr *doms, unsigned int stats,
+                               virDomainStatsRecordPtr **retStats, unsigned int flags);

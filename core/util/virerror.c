@@ -460,6 +460,79 @@ virReportArgMessage(int domain, const char *func, const char *argname, const cha
 }
 
 /**
+ * virReportInvalidArgFull:
+ * @domain: virErrorDomain of the entry point
+ * @func: the function libvirt names in str1 (the entry point, or one of
+ *        its helpers)
+ * @argname: the argument at fault, kept in str2 ("flags", "ctl", ...)
+ * @fmt: printf-style reason
+ *
+ * Reports VIR_ERR_INVALID_ARG with a message of its own, without the
+ * "invalid argument:" prefix, as libvirt's entry points word theirs.
+ */
+void
+virReportInvalidArgFull(int domain, const char *func, const char *argname,
+                        const char *fmt, ...)
+{
+    g_autofree char *message = NULL;
+    va_list ap;
+
+    va_start(ap, fmt);
+    message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    virReportArgMessage(domain, func, argname, message);
+}
+
+/**
+ * virReportInvalidNullArg:
+ * @domain: virErrorDomain of the entry point
+ * @func: the public function's name
+ * @argname: the argument that had to be NULL
+ *
+ * Reports VIR_ERR_INVALID_ARG "<arg> in <function> must be NULL".
+ */
+void
+virReportInvalidNullArg(int domain, const char *func, const char *argname)
+{
+    g_autofree char *message = g_strdup_printf(_("%1$s in %2$s must be NULL"), argname, func);
+
+    virReportArgMessage(domain, func, argname, message);
+}
+
+/**
+ * virReportExclusiveFlags:
+ * @domain: virErrorDomain of the entry point
+ * @func: the function libvirt names in str1
+ * @first, @second: names of the two flags given together
+ *
+ * Reports VIR_ERR_INVALID_ARG "Flags '<first>' and '<second>' are mutually
+ * exclusive", str2 "ctl" as libvirt keeps it.
+ */
+void
+virReportExclusiveFlags(int domain, const char *func, const char *first, const char *second)
+{
+    virReportInvalidArgFull(domain, func, "ctl",
+                            _("Flags '%1$s' and '%2$s' are mutually exclusive"), first, second);
+}
+
+/**
+ * virReportRequiredFlag:
+ * @domain: virErrorDomain of the entry point
+ * @func: the function libvirt names in str1
+ * @required: the flag that is missing
+ * @by: the flag given, which needs @required
+ *
+ * Reports VIR_ERR_INVALID_ARG "Flag '<required>' is required by flag
+ * '<by>'", str2 "ctl".
+ */
+void
+virReportRequiredFlag(int domain, const char *func, const char *required, const char *by)
+{
+    virReportInvalidArgFull(domain, func, "ctl",
+                            _("Flag '%1$s' is required by flag '%2$s'"), required, by);
+}
+
+/**
  * virReportInvalidZeroArg:
  * @domain: virErrorDomain of the entry point
  * @func: the public function's name

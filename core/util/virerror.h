@@ -62,6 +62,11 @@ void virReportInvalidNegativeArg(int domain, const char *func, const char *argna
 void virReportReadOnlyDenied(int domain, const char *func);
 void virReportUnsupported(int domain, const char *func);
 void virReportInvalidArgDetail(int domain, const char *func, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+void virReportInvalidArgFull(int domain, const char *func, const char *argname,
+                             const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+void virReportInvalidNullArg(int domain, const char *func, const char *argname);
+void virReportExclusiveFlags(int domain, const char *func, const char *first, const char *second);
+void virReportRequiredFlag(int domain, const char *func, const char *required, const char *by);
 
 void virDispatchError(virConnectPtr conn);
 
