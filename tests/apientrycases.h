@@ -807,6 +807,42 @@
       virDomainBlockCopy(e->dom, "vda", "<disk/>", &e->longparam, 1, 0)) \
     X(ListGetStats_mixed, "virDomainListGetStats", \
       virDomainListGetStats(e->mixed, 0, &e->records, 0)) \
+    X(GetHostname_lease_agent, "virDomainGetHostname", \
+      PTR(virDomainGetHostname(e->dom, VIR_DOMAIN_GET_HOSTNAME_LEASE \
+        | VIR_DOMAIN_GET_HOSTNAME_AGENT))) \
+    X(SetTime_nsec, "virDomainSetTime", virDomainSetTime(e->dom, 0, 2000000000, 0)) \
+    X(SetTime_sync_nsec, "virDomainSetTime", virDomainSetTime(e->dom, 0, 1, VIR_DOMAIN_TIME_SYNC)) \
+    X(FDAssociate_noname, "virDomainFDAssociate", virDomainFDAssociate(e->dom, NULL, 1, &e->n, 0)) \
+    X(GetAllDomainStats_ai, "virConnectGetAllDomainStats", \
+      virConnectGetAllDomainStats(e->conn, 0, &e->records, \
+        VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE | VIR_CONNECT_GET_ALL_DOMAINS_STATS_INACTIVE)) \
+    X(GetAllDomainStats_enforce, "virConnectGetAllDomainStats", \
+      virConnectGetAllDomainStats(e->conn, 0, &e->records, \
+        VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS)) \
+    X(ListGetStats_empty, "virDomainListGetStats", \
+      virDomainListGetStats(e->mixed + 2, 0, &e->records, 0)) \
+    X(SetVcpu_badstate, "virDomainSetVcpu", virDomainSetVcpu(e->dom, "0", 5, 0)) \
+    X(SetGuestVcpus_badstate, "virDomainSetGuestVcpus", virDomainSetGuestVcpus(e->dom, "0", 5, 0)) \
+    X(ListAllCheckpoints_roots_topo, "virDomainListAllCheckpoints", \
+      virDomainListAllCheckpoints(e->dom, NULL, \
+        VIR_DOMAIN_CHECKPOINT_LIST_ROOTS | VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL)) \
+    X(SnapshotListAllChildren_roots, "virDomainSnapshotListAllChildren", \
+      virDomainSnapshotListAllChildren(e->snap, NULL, VIR_DOMAIN_SNAPSHOT_LIST_ROOTS)) \
+    X(BlockCommit_nodisk, "virDomainBlockCommit", \
+      virDomainBlockCommit(e->dom, NULL, NULL, NULL, 0, 0)) \
+    X(BlockCommit_active_shallow_ro, "virDomainBlockCommit", \
+      virDomainBlockCommit(e->domro, "vda", NULL, NULL, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE)) \
+    X(BlockJobSetSpeed_bytes, "virDomainBlockJobSetSpeed", \
+      virDomainBlockJobSetSpeed(e->dom, "vda", (unsigned long)-1, \
+        VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES)) \
+    X(MigrateSetMaxSpeed_huge, "virDomainMigrateSetMaxSpeed", \
+      virDomainMigrateSetMaxSpeed(e->dom, (unsigned long)-1, 0)) \
+    X(PMSuspendForDuration_bad, "virDomainPMSuspendForDuration", \
+      virDomainPMSuspendForDuration(e->dom, 99, 0, 0)) \
+    X(DefineXMLFlags_null_ro, "virDomainDefineXMLFlags", \
+      PTR(virDomainDefineXMLFlags(e->roconn, NULL, 0))) \
+    X(NetworkCreateXMLFlags_null_ro, "virNetworkCreateXMLFlags", \
+      PTR(virNetworkCreateXMLFlags(e->roconn, NULL, 0))) \
     X(SnapshotDelete_children, "virDomainSnapshotDelete", \
       virDomainSnapshotDelete(e->snap, VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN \
         | VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY))

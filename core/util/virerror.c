@@ -586,19 +586,16 @@ virReportInvalidNegativeArg(int domain, const char *func, const char *argname)
  * virReportEmptyArrayArg:
  * @domain: virErrorDomain of the entry point
  * @func: the public function's name
- * @argname: the array argument that holds no element
+ * @argname: the array of domains that holds none
  *
- * Reports VIR_ERR_INVALID_ARG for an array of handles that must hold at
- * least one.
+ * Reports VIR_ERR_INVALID_ARG "invalid argument: <arg> array in <function>
+ * must contain at least one domain", worded and templated as libvirt's.
  */
 void
 virReportEmptyArrayArg(int domain, const char *func, const char *argname)
 {
-    g_autofree char *message = g_strdup_printf(_("%1$s in %2$s must contain at least one element"),
-                                               argname, func);
-
-    virRaiseErrorRaw(domain, VIR_ERR_INVALID_ARG, VIR_ERR_ERROR,
-                     func, argname, NULL, 0, 0, message);
+    virReportErrorFull(domain, VIR_ERR_INVALID_ARG, __FILE__, __func__, __LINE__,
+                       _("%1$s array in %2$s must contain at least one domain"), argname, func);
 }
 
 /**
