@@ -59,6 +59,8 @@ LINE_RE = re.compile(r'^(LIBVIRT_\d+\.\d+\.\d+)\s+(\S+)\s+(.*?)\b(vir\w+)\((.*)\
                      r'(?:\s*\[([^\]]*)\])?$')
 # typed parameters to set, validated as libvirt validates them: "typed(params,nparams)"
 TYPED_RE = re.compile(r'^typed\((\w+),(\w+)\)$')
+# the read-only refusal for a second connection (a migration's destination): "ro(dconn)"
+RO_ARG_RE = re.compile(r'^ro\((\w+)\)$')
 # an exclusive pair "A^B" or a requirement "A>B" (A needs B), optionally with
 # "@name": the function libvirt names in str1 when it is not the entry point
 FLAGRULE_RE = re.compile(r'^(VIR_\w+)([\^>])(VIR_\w+)(?:@(vir\w+))?$')
@@ -128,9 +130,9 @@ class Func:
         return steps
 
     def parse_steps(self, text):
-        """The entry checks in order: ('ro',), ('check',), ('arg', Arg),
-        ('typed', params, nparams) or ('flags', '^' or '>', first flag,
-        second flag, str1 or None)."""
+        """The entry checks in order: ('ro',), ('roarg', conn), ('check',),
+        ('arg', Arg), ('typed', params, nparams) or ('flags', '^' or '>',
+        first flag, second flag, str1 or None)."""
         if self.base == 'core' and text is None:
             return []
         if text is None:
@@ -145,7 +147,12 @@ class Func:
         for w in words:
             m = FLAGRULE_RE.match(w)
             t = TYPED_RE.match(w)
-            if t:
+            r = RO_ARG_RE.match(w)
+            if r:
+                if r.group(1) not in byname or byname[r.group(1)].type != 'virConnectPtr':
+                    raise ValueError('line %d: %r needs a connection argument' % (self.lineno, w))
+                steps.append(('roarg', r.group(1)))
+            elif t:
                 if not all(x in byname for x in t.groups()):
                     raise ValueError('line %d: unknown argument in %r' % (self.lineno, w))
                 steps.append(('typed',) + t.groups())
@@ -432,6 +439,11 @@ def gen_dispatch(funcs):
             elif step[0] == 'check':
                 out.append('    if (%sCheck(%s) < 0)' % (f.name, ', '.join(a.name for a in f.args)))
                 out.append('        goto error;')
+            elif step[0] == 'roarg':
+                out.append('    if (virConnectIsReadOnly(%s)) {' % step[1])
+                out.append('        virReportReadOnlyDenied(%s, __func__);' % f.domain)
+                out.append('        goto error;')
+                out.append('    }')
             elif step[0] == 'typed':
                 out.append('    if (virAPICheckTypedParamsSet(%s, %s) < 0)' % step[1:])
                 out.append('        goto error;')

@@ -568,6 +568,17 @@
     X(Migrate3_offline_nonshared, "virDomainMigrate3", \
       PTR(virDomainMigrate3(e->dom, e->conn, NULL, 0, VIR_MIGRATE_OFFLINE \
         | VIR_MIGRATE_NON_SHARED_DISK | VIR_MIGRATE_NON_SHARED_INC))) \
+    X(Migrate_tunnelled_offline, "virDomainMigrate", \
+      PTR(virDomainMigrate(e->dom, e->conn, VIR_MIGRATE_TUNNELLED | VIR_MIGRATE_OFFLINE, \
+        NULL, NULL, 0))) \
+    X(Migrate_tunnelled_protect, "virDomainMigrate", \
+      PTR(virDomainMigrate(e->dom, e->conn, VIR_MIGRATE_TUNNELLED | VIR_MIGRATE_CHANGE_PROTECTION, \
+        NULL, NULL, 0))) \
+    X(Migrate2_tunnelled_nonshared, "virDomainMigrate2", \
+      PTR(virDomainMigrate2(e->dom, e->conn, NULL, VIR_MIGRATE_TUNNELLED \
+        | VIR_MIGRATE_NON_SHARED_DISK | VIR_MIGRATE_NON_SHARED_INC, NULL, NULL, 0))) \
+    X(Migrate_tunnelled_dro, "virDomainMigrate", \
+      PTR(virDomainMigrate(e->dom, e->roconn, VIR_MIGRATE_TUNNELLED, NULL, NULL, 0))) \
     X(Migrate_offline_tp, "virDomainMigrate", \
       PTR(virDomainMigrate(e->dom, e->conn, VIR_MIGRATE_OFFLINE | VIR_MIGRATE_TUNNELLED \
         | VIR_MIGRATE_PARALLEL, NULL, NULL, 0))) \

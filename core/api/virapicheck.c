@@ -447,47 +447,49 @@ virDomainInterfaceAddressesCheck(virDomainPtr dom, virDomainInterfacePtr **iface
     return 0;
 }
 
-/* Migration with a destination connection: that one must be writable too
- * (libvirt checks it right after its validity, before any flag). */
+/* Tunnelling goes through the source's own connection to the destination,
+ * which only peer-to-peer migration has.  libvirt refuses it after asking
+ * the driver about offline, peer-to-peer and change-protected migration;
+ * with none of those flags its answer does not depend on the driver. */
 static int
-virAPICheckMigrateDest(const char *func, virConnectPtr dconn)
+virAPICheckMigrateTunnel(unsigned long flags)
 {
-    if (virConnectIsReadOnly(dconn)) {
-        virReportReadOnlyDenied(VIR_FROM_DOMAIN, func);
+    if ((flags & VIR_MIGRATE_TUNNELLED) &&
+        !(flags & (VIR_MIGRATE_OFFLINE | VIR_MIGRATE_PEER2PEER | VIR_MIGRATE_CHANGE_PROTECTION))) {
+        virReportErrorFull(VIR_FROM_DOMAIN, VIR_ERR_OPERATION_INVALID, __FILE__, __func__, __LINE__,
+                           "%s", _("cannot perform tunnelled migration without using peer2peer flag"));
         return -1;
     }
     return 0;
 }
 
 int
-virDomainMigrateCheck(virDomainPtr domain G_GNUC_UNUSED, virConnectPtr dconn,
-                      unsigned long flags G_GNUC_UNUSED, const char *dname G_GNUC_UNUSED,
+virDomainMigrateCheck(virDomainPtr domain G_GNUC_UNUSED, virConnectPtr dconn G_GNUC_UNUSED,
+                      unsigned long flags, const char *dname G_GNUC_UNUSED,
                       const char *uri G_GNUC_UNUSED, unsigned long bandwidth G_GNUC_UNUSED)
 {
-    return virAPICheckMigrateDest("virDomainMigrate", dconn);
+    return virAPICheckMigrateTunnel(flags);
 }
 
 int
-virDomainMigrate2Check(virDomainPtr domain G_GNUC_UNUSED, virConnectPtr dconn,
-                       const char *dxml G_GNUC_UNUSED, unsigned long flags G_GNUC_UNUSED,
+virDomainMigrate2Check(virDomainPtr domain G_GNUC_UNUSED, virConnectPtr dconn G_GNUC_UNUSED,
+                       const char *dxml G_GNUC_UNUSED, unsigned long flags,
                        const char *dname G_GNUC_UNUSED, const char *uri G_GNUC_UNUSED,
                        unsigned long bandwidth G_GNUC_UNUSED)
 {
-    return virAPICheckMigrateDest("virDomainMigrate2", dconn);
+    return virAPICheckMigrateTunnel(flags);
 }
 
 /* virDomainMigrate3 refuses outright what needs the source's own
  * connection to the destination (peer to peer, and so tunnelling), after
  * the disk-copy pair. */
 int
-virDomainMigrate3Check(virDomainPtr domain G_GNUC_UNUSED, virConnectPtr dconn,
+virDomainMigrate3Check(virDomainPtr domain G_GNUC_UNUSED, virConnectPtr dconn G_GNUC_UNUSED,
                        virTypedParameterPtr params G_GNUC_UNUSED,
                        unsigned int nparams G_GNUC_UNUSED, unsigned int flags)
 {
     const char *func = "virDomainMigrate3";
 
-    if (virAPICheckMigrateDest(func, dconn) < 0)
-        return -1;
     if ((flags & VIR_MIGRATE_NON_SHARED_DISK) && (flags & VIR_MIGRATE_NON_SHARED_INC)) {
         virReportExclusiveFlags(VIR_FROM_DOMAIN, func, "VIR_MIGRATE_NON_SHARED_DISK",
                                 "VIR_MIGRATE_NON_SHARED_INC");
