@@ -422,8 +422,8 @@ static void
 virPluginHostReportUnsupportedFlags(virPluginContext *ctx G_GNUC_UNUSED, int domain,
                                     unsigned int flags, const char *func)
 {
-    virReportInvalidArgDetail(domain, func, _("unsupported flags (0x%1$x) in function %2$s"),
-                              flags, func ? func : "");
+    virReportInvalidArgFull(domain, func, "flags", _("unsupported flags (0x%1$x) in function %2$s"),
+                            flags, func ? func : "");
 }
 
 static void

@@ -588,10 +588,10 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
     g_autoptr(testDriver) driver = NULL;
     testDomainObj *obj;
 
+    /* (libvirt 9.0's test driver refuses KEEP_NVRAM and
+     * CHECKPOINTS_METADATA too) */
     testCheckFlags(flags, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                   VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
-                   VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
-                   VIR_DOMAIN_UNDEFINE_KEEP_NVRAM, -1);
+                   VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA, -1);
     if (!(obj = testDomainObjFromDomain(dom, &driver)))
         return -1;
     if (obj->hasManagedSave) {
