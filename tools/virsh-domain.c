@@ -3186,13 +3186,7 @@ static const vshCmdOptDef opts_event[] = {
       .completer = virshDomainEventNameCompleter,
     },
     VIRSH_DOMAIN_OPT_BOOL("all", N_("wait for all events instead of just one type")),
-    VIRSH_DOMAIN_OPT_BOOL("loop", N_("loop until timeout or interrupt, rather than one-shot")),
-    { .name = "timeout",
-      .type = VSH_OT_INT,
-      .help = N_("timeout seconds"),
-    },
-    VIRSH_DOMAIN_OPT_BOOL("list", N_("list valid event types")),
-    VIRSH_DOMAIN_OPT_BOOL("timestamp", N_("show timestamp for each printed event")),
+    VIRSH_EVENT_WAIT_OPTS,
     { .name = NULL }
 };
 

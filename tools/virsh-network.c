@@ -562,22 +562,7 @@ static const vshCmdOptDef opts_network_event[] = {
       .type = VSH_OT_STRING,
       .help = N_("which event type to wait for"),
     },
-    { .name = "loop",
-      .type = VSH_OT_BOOL,
-      .help = N_("loop until timeout or interrupt, rather than one-shot"),
-    },
-    { .name = "timeout",
-      .type = VSH_OT_INT,
-      .help = N_("timeout seconds"),
-    },
-    { .name = "list",
-      .type = VSH_OT_BOOL,
-      .help = N_("list valid event types"),
-    },
-    { .name = "timestamp",
-      .type = VSH_OT_BOOL,
-      .help = N_("show timestamp for each printed event"),
-    },
+    VIRSH_EVENT_WAIT_OPTS,
     { .name = NULL }
 };
 

@@ -294,6 +294,25 @@ typedef struct {
     bool timedOut;
 } virshEventWait;
 
+/* The options virshEventWaitOptions() reads, last in each command's table. */
+#define VIRSH_EVENT_WAIT_OPTS \
+    { .name = "loop", \
+      .type = VSH_OT_BOOL, \
+      .help = N_("loop until timeout or interrupt, rather than one-shot"), \
+    }, \
+    { .name = "timeout", \
+      .type = VSH_OT_INT, \
+      .help = N_("timeout seconds"), \
+    }, \
+    { .name = "list", \
+      .type = VSH_OT_BOOL, \
+      .help = N_("list valid event types"), \
+    }, \
+    { .name = "timestamp", \
+      .type = VSH_OT_BOOL, \
+      .help = N_("show timestamp for each printed event"), \
+    }
+
 int virshEventWaitName(vshControl *ctl, const vshCmd *cmd, const char *const *names, size_t n);
 bool virshEventWaitOptions(vshControl *ctl, const vshCmd *cmd, virshEventWait *wait,
                            int *timeout);
